@@ -1,0 +1,95 @@
+package com.kapbenefit.portal.demo;
+
+import com.kapbenefit.portal.employer.Employers;
+import com.kapbenefit.portal.identity.Accounts;
+import com.kapbenefit.portal.identity.NewAccount;
+import com.kapbenefit.portal.identity.Role;
+import com.kapbenefit.portal.providers.CareState;
+import com.kapbenefit.portal.providers.ProviderKind;
+import com.kapbenefit.portal.providers.ProviderRegistration;
+import com.kapbenefit.portal.providers.ProviderRegistration.Licence;
+import com.kapbenefit.portal.providers.Providers;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Seeds the demo sign-ins listed in README.md on first start. Production refuses to start with
+ * {@code kap.demo.enabled} set, and this bean is absent there in any case.
+ */
+@Singleton
+@Requires(property = "kap.demo.enabled", value = "true")
+@Requires(notEnv = "prod")
+class DemoWorld {
+
+    static final String PASSWORD = "KapDemo!2026";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoWorld.class);
+
+    private final Accounts accounts;
+    private final Employers employers;
+    private final Providers providers;
+    private final Clock clock;
+
+    DemoWorld(Accounts accounts, Employers employers, Providers providers, Clock clock) {
+        this.accounts = accounts;
+        this.employers = employers;
+        this.providers = providers;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (accounts.exists("admin@kap.example")) {
+            return;
+        }
+        String operator = account("admin@kap.example", Role.PLATFORM_ADMIN, "Platform Operator", null);
+
+        String sierraSoap = employers.onboard("Sierra Soap Works, Inc.", "Sierra Soap Works");
+        account("hr@sierrasoap.example", Role.HR_ADMIN, "Dana Whitfield", sierraSoap);
+        account("member@kap.example", Role.MEMBER, "Quiet Heron", sierraSoap);
+        String desertBloom = employers.onboard("Desert Bloom Bakery LLC", "Desert Bloom Bakery");
+        account("hr@desertbloom.example", Role.HR_ADMIN, "Luis Ortega", desertBloom);
+
+        LocalDate today = LocalDate.now(clock);
+        LocalDate issued = today.minusYears(3);
+        LocalDate expires = today.plusYears(2);
+        provider("therapist.ca@kap.example", "Elena Ruiz, LMFT", ProviderKind.PSYCHOTHERAPIST, "LMFT",
+                "America/Los_Angeles", List.of("en", "es"),
+                List.of(new Licence(CareState.CA, "LMFT", "LMFT 118204", issued, expires, operator)));
+        provider("therapist.ny@kap.example", "Marcus Bell, LCSW", ProviderKind.PSYCHOTHERAPIST, "LCSW",
+                "America/New_York", List.of("en"),
+                List.of(new Licence(CareState.NY, "LCSW", "NY-086512", issued, expires, operator),
+                        new Licence(CareState.VT, "LICSW", "VT-089.0133", today.minusMonths(1), expires, null)));
+        provider("therapist.ut@kap.example", "Sofía Navarro, PhD", ProviderKind.PSYCHOTHERAPIST, "PhD, Licensed Psychologist",
+                "America/Denver", List.of("en", "es"),
+                List.of(new Licence(CareState.UT, "Psychologist", "UT-5540123-2501", issued, expires, operator),
+                        new Licence(CareState.VT, "Psychologist", "VT-048.0134", issued, expires, operator)));
+        provider("prescriber@kap.example", "Dr. Priya Shah, MD", ProviderKind.PRESCRIBER, "MD, Psychiatry",
+                "America/New_York", List.of("en"),
+                List.of(new Licence(CareState.CA, "Physician and Surgeon", "A 154873", issued, expires, operator),
+                        new Licence(CareState.NY, "Physician", "NY-298811", issued, expires, operator),
+                        new Licence(CareState.UT, "Physician and Surgeon", "UT-10492837-1205", issued, expires, operator),
+                        new Licence(CareState.VT, "Physician", "VT-042.0013477", issued, expires, operator)));
+        provider("prescriber.es@kap.example", "Tomás Herrera, PMHNP", ProviderKind.PRESCRIBER, "PMHNP-BC",
+                "America/Los_Angeles", List.of("en", "es"),
+                List.of(new Licence(CareState.CA, "Nurse Practitioner", "NP 95512", issued, expires, operator)));
+        LOG.info("Seeded the demo world: 2 employers, 9 demo sign-ins");
+    }
+
+    private String account(String email, Role role, String displayName, String employerId) {
+        return accounts.open(new NewAccount(email, PASSWORD, role, displayName, employerId));
+    }
+
+    private void provider(String email, String displayName, ProviderKind kind, String credentials, String timeZone,
+                          List<String> languages, List<Licence> licences) {
+        String accountId = account(email, Role.PROVIDER, displayName, null);
+        providers.register(new ProviderRegistration(accountId, displayName, kind, credentials, timeZone, languages, licences));
+    }
+}

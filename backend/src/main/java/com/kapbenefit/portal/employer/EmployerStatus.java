@@ -1,0 +1,6 @@
+package com.kapbenefit.portal.employer;
+
+public enum EmployerStatus {
+    ACTIVE,
+    SUSPENDED
+}

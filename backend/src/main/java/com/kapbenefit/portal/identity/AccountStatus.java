@@ -1,0 +1,6 @@
+package com.kapbenefit.portal.identity;
+
+public enum AccountStatus {
+    ACTIVE,
+    DISABLED
+}

@@ -1,0 +1,2 @@
+/** The member's own care journey, from eligibility to follow-up; visible only to that member. */
+package com.kapbenefit.portal.journey;

@@ -1,0 +1,13 @@
+package com.kapbenefit.portal.providers;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A provider joining the network; licences start unverified unless a platform admin verified them. */
+public record ProviderRegistration(String accountId, String displayName, ProviderKind kind, String credentials,
+                                   String timeZone, List<String> languages, List<Licence> licences) {
+
+    public record Licence(CareState state, String licenceType, String number, LocalDate issuedOn,
+                          LocalDate expiresOn, String verifiedByAccountId) {
+    }
+}
