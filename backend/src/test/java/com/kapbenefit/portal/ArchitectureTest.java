@@ -1,0 +1,69 @@
+package com.kapbenefit.portal;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.http.annotation.Controller;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The package-by-feature boundaries, made executable. */
+class ArchitectureTest {
+
+    private static final String BASE = "com.kapbenefit.portal";
+    private static final JavaClasses PORTAL = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
+
+    @Test
+    void controllersArePackagePrivate() {
+        classes().that().areAnnotatedWith(Controller.class)
+                .should().notBePublic()
+                .check(PORTAL);
+    }
+
+    @Test
+    void entitiesAndRepositoriesStayInsideTheirContext() {
+        classes().that().areAnnotatedWith(MappedEntity.class)
+                .should().notHaveModifier(JavaModifier.PUBLIC)
+                .check(PORTAL);
+        classes().that().haveSimpleNameEndingWith("Repository")
+                .should().notBePublic()
+                .check(PORTAL);
+    }
+
+    @Test
+    void sharedKnowsNoFeature() {
+        noClasses().that().resideInAPackage(BASE + ".shared..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        BASE + ".identity..", BASE + ".employer..", BASE + ".providers..",
+                        BASE + ".journey..", BASE + ".demo..", BASE + ".webapp..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void identityDependsOnNoOtherContext() {
+        noClasses().that().resideInAPackage(BASE + ".identity..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        BASE + ".employer..", BASE + ".providers..", BASE + ".journey..", BASE + ".demo..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void employersAndProvidersNeverReachIntoAMembersJourney() {
+        noClasses().that().resideInAnyPackage(BASE + ".employer..", BASE + ".providers..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".journey..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void nothingDependsOnTheDemoWorld() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".demo..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".demo..")
+                .check(PORTAL);
+    }
+}

@@ -1,0 +1,29 @@
+import { en as uiEn } from '../../components/ui/i18n/en';
+import { es as uiEs } from '../../components/ui/i18n/es';
+import { authEn, authEs } from '../../features/auth';
+import { employerEn, employerEs } from '../../features/employer';
+import { memberEn, memberEs } from '../../features/member';
+import { platformEn, platformEs } from '../../features/platform';
+import { privacyEn, privacyEs } from '../../features/privacy';
+import { providerEn, providerEs } from '../../features/provider';
+import type { Locale, Messages } from '../../lib/i18n';
+import { en as appEn } from './en';
+import { es as appEs } from './es';
+
+/** Every translation source, by name, so the parity test can point at the one that drifted. */
+export const sources: Record<string, Record<Locale, Messages>> = {
+  app: { en: appEn, es: appEs },
+  ui: { en: uiEn, es: uiEs },
+  auth: { en: authEn, es: authEs },
+  platform: { en: platformEn, es: platformEs },
+  employer: { en: employerEn, es: employerEs },
+  member: { en: memberEn, es: memberEs },
+  provider: { en: providerEn, es: providerEs },
+  privacy: { en: privacyEn, es: privacyEs },
+};
+
+function merged(locale: Locale): Messages {
+  return Object.assign({}, ...Object.values(sources).map((source) => source[locale]));
+}
+
+export const catalog: Record<Locale, Messages> = { en: merged('en'), es: merged('es') };

@@ -1,0 +1,16 @@
+export const en = {
+  'app.productName': 'KAP Benefit Portal',
+  'app.nav.label': 'Main',
+  'app.nav.home': 'Home',
+  'app.nav.signIn': 'Sign in',
+  'app.nav.privacy': 'Privacy',
+  'app.language': 'Language',
+  'app.signedInAs': 'Signed in as {name}',
+  'app.goHome': 'Go to your home page',
+  'app.notFound.heading': 'Page not found',
+  'app.notFound.text': 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  'app.noAccess.heading': 'You do not have access to this page',
+  'app.noAccess.text': 'This page belongs to a different kind of account.',
+  'app.footer.crisis': 'In crisis? Call or text 988. In an emergency, call 911.',
+  'app.footer.confidential': 'A confidential benefit: your employer never sees who takes part.',
+};

@@ -1,0 +1,3 @@
+export { EmployerHome } from './components/EmployerHome';
+export { en as employerEn } from './i18n/en';
+export { es as employerEs } from './i18n/es';

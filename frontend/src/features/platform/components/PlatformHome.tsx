@@ -1,0 +1,23 @@
+import { usePageTitle } from '../../../lib/page-title';
+import { useT } from '../../../lib/i18n';
+import { EmployersTable } from './EmployersTable';
+import { ProvidersTable } from './ProvidersTable';
+
+export function PlatformHome() {
+  const t = useT();
+  usePageTitle(t('platform.heading'));
+  return (
+    <>
+      <h1 data-testid="home-heading">{t('platform.heading')}</h1>
+      <p className="lead">{t('platform.intro')}</p>
+      <section aria-labelledby="employers-heading" className="section">
+        <h2 id="employers-heading">{t('platform.employers.heading')}</h2>
+        <EmployersTable />
+      </section>
+      <section aria-labelledby="providers-heading" className="section">
+        <h2 id="providers-heading">{t('platform.providers.heading')}</h2>
+        <ProvidersTable />
+      </section>
+    </>
+  );
+}
