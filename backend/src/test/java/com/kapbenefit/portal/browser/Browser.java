@@ -1,0 +1,106 @@
+package com.kapbenefit.portal.browser;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Headless Chromium from the machine's packages. Where it is missing the browser tests are
+ * skipped with a loud message, unless KAP_REQUIRE_BROWSER=true (CI), where that is a failure.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final File CHROMIUM = new File(System.getenv().getOrDefault("KAP_CHROMIUM", "/usr/bin/chromium"));
+    private static final File CHROMEDRIVER = new File(System.getenv().getOrDefault("KAP_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    private Browser(ChromeDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+    }
+
+    static Browser open(String baseUrl) {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            String message = "BROWSER TESTS SKIPPED: no Chromium at " + CHROMIUM + " or ChromeDriver at " + CHROMEDRIVER
+                    + " (apt-get install -y chromium chromium-driver)";
+            System.err.println("\n*** " + message + " ***\n");
+            if (Boolean.parseBoolean(System.getenv("KAP_REQUIRE_BROWSER"))) {
+                Assertions.fail(message);
+            }
+            Assumptions.abort(message);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US",
+                "--user-data-dir=" + temporaryProfile());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        return new Browser(new ChromeDriver(service, options), baseUrl);
+    }
+
+    /** Always a fresh document: going to the URL already shown would let a wait find the old page's elements. */
+    void visit(String path) {
+        if (!driver.getCurrentUrl().startsWith("about:")) {
+            driver.get("about:blank");
+        }
+        driver.get(baseUrl + path);
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void waitForText(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    void waitForAttribute(By locator, String attribute, String value) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(locator, attribute, value));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Starts the next test as a first-time visitor: no session cookies, no remembered language. */
+    void forgetEverything() {
+        visit("/sign-in");
+        // deleteAllCookies() only sees the current path's cookies; the refresh cookie lives under /api.
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeScript("window.localStorage.clear();");
+        driver.get("about:blank");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String temporaryProfile() {
+        try {
+            return Files.createTempDirectory("kap-chromium-").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
