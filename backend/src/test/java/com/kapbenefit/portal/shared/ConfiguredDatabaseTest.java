@@ -1,0 +1,34 @@
+package com.kapbenefit.portal.shared;
+
+import com.kapbenefit.portal.support.Database;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Proves the suite runs on the database CI configures, not silently on the embedded default. */
+@MicronautTest(transactional = false)
+class ConfiguredDatabaseTest {
+
+    @Inject
+    Database database;
+
+    @Test
+    void testsRunOnTheConfiguredDatabase() {
+        String configured = System.getenv().getOrDefault("DATASOURCE_URL", "");
+        String product = database.productName();
+        if (configured.startsWith("jdbc:mysql:") || configured.startsWith("jdbc:mariadb:")) {
+            assertTrue(product.equals("MySQL") || product.equals("MariaDB"), product);
+        } else {
+            assertEquals("H2", product);
+        }
+    }
+
+    @Test
+    void everyMigrationApplied() {
+        assertEquals(0, database.count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0"));
+        assertTrue(database.count("SELECT COUNT(*) FROM flyway_schema_history") >= 1);
+    }
+}
