@@ -46,6 +46,17 @@ class ServingTest {
         assertTrue(reply.body().contains("<div id=\"root\">") || reply.body().contains("id=root"), reply.body());
     }
 
+    @Test
+    void everyPageCarriesAStrictContentSecurityPolicy() {
+        Reply page = api.send(HttpRequest.GET("/sign-in").accept(MediaType.TEXT_HTML_TYPE));
+        String policy = page.header("Content-Security-Policy").orElseThrow();
+        assertTrue(policy.contains("script-src 'self';"), policy);
+        assertFalse(policy.contains("unsafe-inline"), policy);
+        assertEquals("nosniff", page.header("X-Content-Type-Options").orElseThrow());
+        assertEquals("DENY", page.header("X-Frame-Options").orElseThrow());
+        assertTrue(api.get("/api/identity/me", api.accessToken(Api.MEMBER)).header("X-Content-Type-Options").isPresent());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/api/no-such-thing", "/api/employers/current/extra", "/assets/missing.js", "/logo-missing.png"})
     void serverPathsAndMissingFilesKeepTheirProblem404(String path) {
