@@ -4,7 +4,7 @@ import com.kapbenefit.portal.employer.Employers;
 import com.kapbenefit.portal.identity.Accounts;
 import com.kapbenefit.portal.identity.NewAccount;
 import com.kapbenefit.portal.identity.Role;
-import com.kapbenefit.portal.providers.CareState;
+import com.kapbenefit.portal.shared.CareState;
 import com.kapbenefit.portal.providers.ProviderKind;
 import com.kapbenefit.portal.providers.ProviderRegistration;
 import com.kapbenefit.portal.providers.ProviderRegistration.Licence;
@@ -51,10 +51,12 @@ class DemoWorld {
         }
         String operator = account("admin@kap.example", Role.PLATFORM_ADMIN, "Platform Operator", null);
 
-        String sierraSoap = employers.onboard("Sierra Soap Works, Inc.", "Sierra Soap Works");
+        String sierraSoap = employers.onboard("Sierra Soap Works, Inc.", "Sierra Soap Works", "Dana Whitfield",
+                "people@sierrasoap.example", "accounts@sierrasoap.example");
         account("hr@sierrasoap.example", Role.HR_ADMIN, "Dana Whitfield", sierraSoap);
         account("member@kap.example", Role.MEMBER, "Quiet Heron", sierraSoap);
-        String desertBloom = employers.onboard("Desert Bloom Bakery LLC", "Desert Bloom Bakery");
+        String desertBloom = employers.onboard("Desert Bloom Bakery LLC", "Desert Bloom Bakery", "Luis Ortega",
+                "hello@desertbloom.example", "billing@desertbloom.example");
         account("hr@desertbloom.example", Role.HR_ADMIN, "Luis Ortega", desertBloom);
 
         LocalDate today = LocalDate.now(clock);

@@ -1,6 +1,8 @@
 package com.kapbenefit.portal.employer;
 
 import com.kapbenefit.portal.identity.OrganisationDirectory;
+import com.kapbenefit.portal.shared.ProblemException;
+import com.kapbenefit.portal.shared.ProblemType;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -8,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The employer context's public face: onboarding and naming employers. */
+/** The employer context's public face: onboarding, suspension and naming employers. */
 @Singleton
 public class Employers implements OrganisationDirectory {
 
@@ -20,9 +22,10 @@ public class Employers implements OrganisationDirectory {
         this.clock = clock;
     }
 
-    public String onboard(String legalName, String displayName) {
-        Employer employer = new Employer(UUID.randomUUID().toString(), legalName, displayName,
-                EmployerStatus.ACTIVE, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    public String onboard(String legalName, String displayName, String contactName, String contactEmail, String billingEmail) {
+        Employer employer = new Employer(UUID.randomUUID().toString(), legalName.strip(), displayName.strip(),
+                contactName.strip(), contactEmail.strip(), billingEmail.strip(), EmployerStatus.ACTIVE,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
         repository.save(employer);
         return employer.id();
     }
@@ -30,5 +33,24 @@ public class Employers implements OrganisationDirectory {
     @Override
     public Optional<String> displayName(String employerId) {
         return repository.findById(employerId).map(Employer::displayName);
+    }
+
+    @Override
+    public boolean isActive(String employerId) {
+        return repository.findById(employerId).map(employer -> employer.status() == EmployerStatus.ACTIVE).orElse(false);
+    }
+
+    /** Enrolment and HR sign-in stop; nothing is deleted, and members' care goes on. */
+    Employer changeStatus(String employerId, EmployerStatus status) {
+        Employer employer = require(employerId);
+        if (employer.status() == status) {
+            return employer;
+        }
+        return repository.update(employer.withStatus(status));
+    }
+
+    Employer require(String employerId) {
+        return repository.findById(employerId)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such employer."));
     }
 }

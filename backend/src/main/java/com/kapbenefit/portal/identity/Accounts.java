@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,6 +49,14 @@ public class Accounts {
 
     public long countActive(String employerId, Role role) {
         return repository.countByEmployerIdAndRoleAndStatus(employerId, role, AccountStatus.ACTIVE);
+    }
+
+    public Optional<AccountSummary> find(String accountId) {
+        return repository.findById(accountId).map(AccountSummary::of);
+    }
+
+    public List<AccountSummary> ofEmployer(String employerId, Role role) {
+        return repository.findByEmployerIdAndRoleOrderByDisplayName(employerId, role).stream().map(AccountSummary::of).toList();
     }
 
     public Optional<String> displayName(String accountId) {

@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface OrganisationDirectory {
 
     Optional<String> displayName(String employerId);
+
+    /** A suspended employer's HR admins cannot sign in; its members keep their care. */
+    boolean isActive(String employerId);
 }

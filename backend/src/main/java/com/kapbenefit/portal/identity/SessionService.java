@@ -1,21 +1,16 @@
 package com.kapbenefit.portal.identity;
 
 import com.kapbenefit.portal.shared.KeyedHash;
+import com.kapbenefit.portal.shared.OpaqueTokens;
 import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +19,7 @@ import java.util.UUID;
 class SessionService {
 
     private final UserAccountRepository accounts;
+    private final OrganisationDirectory organisations;
     private final RefreshTokenRepository refreshTokens;
     private final PasswordHasher passwordHasher;
     private final SignInThrottle throttle;
@@ -31,13 +27,13 @@ class SessionService {
     private final AccessTokens accessTokens;
     private final Clock clock;
     private final Duration refreshLifetime;
-    private final SecureRandom random = new SecureRandom();
 
-    SessionService(UserAccountRepository accounts, RefreshTokenRepository refreshTokens,
+    SessionService(UserAccountRepository accounts, OrganisationDirectory organisations, RefreshTokenRepository refreshTokens,
                    PasswordHasher passwordHasher, SignInThrottle throttle, KeyedHash keyedHash,
                    AccessTokens accessTokens, Clock clock,
                    @Value("${kap.security.refresh-token-lifetime:8h}") Duration refreshLifetime) {
         this.accounts = accounts;
+        this.organisations = organisations;
         this.refreshTokens = refreshTokens;
         this.passwordHasher = passwordHasher;
         this.throttle = throttle;
@@ -68,7 +64,7 @@ class SessionService {
                     "Check the e-mail and password and try again.");
         }
         UserAccount account = found.get();
-        if (account.status() != AccountStatus.ACTIVE) {
+        if (!maySignIn(account)) {
             throw new ProblemException(ProblemType.ACCOUNT_DISABLED,
                     "Contact your administrator or the KAP Benefit support team.");
         }
@@ -78,7 +74,7 @@ class SessionService {
 
     Session refresh(String presentedToken) {
         Instant now = now();
-        RefreshToken token = refreshTokens.findByTokenHash(digest(presentedToken)).orElseThrow(SessionService::noSession);
+        RefreshToken token = refreshTokens.findByTokenHash(OpaqueTokens.digest(presentedToken)).orElseThrow(SessionService::noSession);
         if (token.revokedAt() != null || refreshTokens.revokeIfActive(token.id(), now) == 0) {
             // A rotated token presented again means it was copied: end every session descended from it.
             refreshTokens.revokeFamily(token.familyId(), now);
@@ -88,7 +84,7 @@ class SessionService {
             throw noSession();
         }
         UserAccount account = accounts.findById(token.userId())
-                .filter(found -> found.status() == AccountStatus.ACTIVE)
+                .filter(this::maySignIn)
                 .orElseThrow(() -> {
                     refreshTokens.revokeFamily(token.familyId(), now);
                     return noSession();
@@ -97,21 +93,24 @@ class SessionService {
     }
 
     void signOut(String presentedToken) {
-        refreshTokens.findByTokenHash(digest(presentedToken))
+        refreshTokens.findByTokenHash(OpaqueTokens.digest(presentedToken))
                 .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), now()));
     }
 
     Optional<UserAccount> activeAccount(String accountId) {
-        return accounts.findById(accountId).filter(account -> account.status() == AccountStatus.ACTIVE);
+        return accounts.findById(accountId).filter(this::maySignIn);
+    }
+
+    private boolean maySignIn(UserAccount account) {
+        return account.status() == AccountStatus.ACTIVE
+                && (account.role() != Role.HR_ADMIN || organisations.isActive(account.employerId()));
     }
 
     private Session startSession(UserAccount account, String familyId) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String refreshToken = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String refreshToken = OpaqueTokens.newToken();
         Instant now = now();
         refreshTokens.save(new RefreshToken(UUID.randomUUID().toString(), account.id(), familyId,
-                digest(refreshToken), now, now.plus(refreshLifetime), null));
+                OpaqueTokens.digest(refreshToken), now, now.plus(refreshLifetime), null));
         return new Session(account, accessTokens.issue(account), accessTokens.lifetime(), refreshToken, refreshLifetime);
     }
 
@@ -123,12 +122,4 @@ class SessionService {
         return new ProblemException(ProblemType.UNAUTHORIZED, "Your session has ended. Sign in again.");
     }
 
-    private static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

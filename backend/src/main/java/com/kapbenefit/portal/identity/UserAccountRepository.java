@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -12,6 +13,8 @@ interface UserAccountRepository extends CrudRepository<UserAccount, String> {
     Optional<UserAccount> findBySignInKey(String signInKey);
 
     boolean existsBySignInKey(String signInKey);
+
+    List<UserAccount> findByEmployerIdAndRoleOrderByDisplayName(String employerId, Role role);
 
     long countByEmployerIdAndRoleAndStatus(String employerId, Role role, AccountStatus status);
 }

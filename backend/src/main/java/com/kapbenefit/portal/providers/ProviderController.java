@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.providers;
 
+import com.kapbenefit.portal.shared.CareState;
 import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
 import io.micronaut.http.annotation.Controller;

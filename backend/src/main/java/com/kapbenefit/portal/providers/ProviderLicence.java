@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.providers;
 
+import com.kapbenefit.portal.shared.CareState;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;

@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.providers;
 
+import com.kapbenefit.portal.shared.CareState;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.providers;
 
+import com.kapbenefit.portal.shared.CareState;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.LocalDate;

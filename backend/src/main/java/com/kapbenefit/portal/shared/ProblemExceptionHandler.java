@@ -10,7 +10,9 @@ final class ProblemExceptionHandler implements ExceptionHandler<ProblemException
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
-        var response = ProblemResponses.of(exception.type(), exception.getMessage());
+        ProblemType type = exception.type();
+        var response = ProblemResponses.of(new Problem(type.uri(), type.title(), type.status().getCode(),
+                exception.getMessage(), exception.fieldErrors().isEmpty() ? null : exception.fieldErrors()));
         exception.headers().forEach(response::header);
         return response;
     }

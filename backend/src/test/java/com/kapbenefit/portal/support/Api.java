@@ -88,6 +88,19 @@ public final class Api {
         return (String) reply.map().get("accessToken");
     }
 
+    public Reply post(String path, Object body, String bearerToken) {
+        return send(HttpRequest.POST(path, body).bearerAuth(bearerToken));
+    }
+
+    public Reply put(String path, Object body, String bearerToken) {
+        return send(HttpRequest.PUT(path, body).bearerAuth(bearerToken));
+    }
+
+    public Reply postCsv(String path, String csv, String bearerToken) {
+        return send(HttpRequest.POST(path, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .contentType("text/csv").bearerAuth(bearerToken));
+    }
+
     public Reply get(String path, String bearerToken) {
         MutableHttpRequest<?> request = HttpRequest.GET(path);
         if (bearerToken != null) {

@@ -1,0 +1,7 @@
+package com.kapbenefit.portal.sponsorship;
+
+public enum ProgrammeStatus {
+    DRAFT,
+    ACTIVE,
+    CLOSED
+}
