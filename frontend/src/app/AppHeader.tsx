@@ -1,8 +1,16 @@
 import { Link, NavLink } from 'react-router-dom';
-import { SignOutButton, useSession } from '../features/auth';
+import { SignOutButton, useSession, type Role } from '../features/auth';
 import { useT } from '../lib/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { HOME_PATH } from './role-homes';
+
+/** Pages a role reaches from every page, after its home. */
+const ROLE_NAV: Partial<Record<Role, { to: string; label: string }[]>> = {
+  HR_ADMIN: [
+    { to: '/hr/programmes', label: 'app.nav.programmes' },
+    { to: '/hr/team', label: 'app.nav.team' },
+  ],
+};
 
 export function AppHeader() {
   const t = useT();
@@ -18,9 +26,18 @@ export function AppHeader() {
         <nav aria-label={t('app.nav.label')} className="header__nav">
           <ul>
             {user ? (
-              <li>
-                <NavLink to={HOME_PATH[user.role]}>{t('app.nav.home')}</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to={HOME_PATH[user.role]} end>
+                    {t('app.nav.home')}
+                  </NavLink>
+                </li>
+                {ROLE_NAV[user.role]?.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to}>{t(item.label)}</NavLink>
+                  </li>
+                ))}
+              </>
             ) : (
               <li>
                 <NavLink to="/sign-in">{t('app.nav.signIn')}</NavLink>

@@ -67,6 +67,7 @@ describe('role homes', () => {
     fakeServer({
       'GET /api/identity/me': json(me.hr),
       'GET /api/employers/current': json({ id: 'e1', legalName: 'Sierra Soap Works LLC', displayName: 'Sierra Soap Works', status: 'ACTIVE' }),
+      'GET /api/sponsorship/programmes': json([]),
     });
     renderApp('/hr');
 
@@ -76,6 +77,33 @@ describe('role homes', () => {
       'You will see only totals of 11 or more people. You will never see who enrolled',
     );
     expect(await screen.findByText('Sierra Soap Works LLC')).toBeInTheDocument();
+    const summary = screen.getByTestId('programmes-summary');
+    expect(await within(summary).findByText('Active programmes: 0. Drafts: 0.')).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'See and manage your programmes' })).toHaveAttribute('href', '/hr/programmes');
+  });
+
+  it('offers an HR admin Home, Programmes, Team and Privacy', async () => {
+    fakeServer({ 'GET /api/identity/me': json(me.hr), 'GET /api/sponsorship/programmes': json([]) });
+    renderApp('/hr/programmes');
+
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await screen.findByText('You have no programmes yet. Create one to start offering the benefit.');
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Home', '/hr'],
+      ['Programmes', '/hr/programmes'],
+      ['Team', '/hr/team'],
+      ['Privacy', '/privacy'],
+    ]);
+    expect(within(nav).getByRole('link', { name: 'Programmes' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('keeps HR pages from other roles, without asking the server for them', async () => {
+    const fetchMock = fakeServer({ 'GET /api/identity/me': json(me.admin) });
+    renderApp('/hr/programmes/p1/announcement');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('You do not have access to this page');
+    expect(calledPaths(fetchMock)).toEqual(['GET /api/identity/me']);
   });
 
   it('lists employers and providers for the platform operator', async () => {

@@ -1,10 +1,20 @@
 import { Route, Routes } from 'react-router-dom';
 import { SignInPage } from '../features/auth';
-import { EmployerHome } from '../features/employer';
+import { EmployerHome, TeamPage } from '../features/employer';
+import { InvitationPage } from '../features/invitations';
 import { MemberHome } from '../features/member';
-import { PlatformHome } from '../features/platform';
+import { EmployerDetailPage, NewEmployerPage, PlatformHome } from '../features/platform';
 import { PrivacyPage } from '../features/privacy';
 import { ProviderHome } from '../features/provider';
+import {
+  AnnouncementPage,
+  EditProgrammePage,
+  NewProgrammePage,
+  ProgrammeDetailPage,
+  ProgrammesPage,
+  ProgrammesSummary,
+  StatementPage,
+} from '../features/sponsorship';
 import { AppFrame } from './AppFrame';
 import { NotFoundPage } from './pages';
 import { HomeRedirect, RoleRoute } from './RoleRoute';
@@ -15,11 +25,42 @@ export function AppRoutes() {
       <Route path="/" element={<HomeRedirect />} />
       <Route path="/sign-in" element={<AppFrame><SignInPage /></AppFrame>} />
       <Route path="/privacy" element={<AppFrame><PrivacyPage /></AppFrame>} />
+      <Route path="/invitations/:token" element={<AppFrame><InvitationPage /></AppFrame>} />
+
       <Route path="/admin" element={<RoleRoute role="PLATFORM_ADMIN">{() => <PlatformHome />}</RoleRoute>} />
+      <Route path="/admin/employers/new" element={<RoleRoute role="PLATFORM_ADMIN">{() => <NewEmployerPage />}</RoleRoute>} />
+      <Route path="/admin/employers/:id" element={<RoleRoute role="PLATFORM_ADMIN">{() => <EmployerDetailPage />}</RoleRoute>} />
+
       <Route
         path="/hr"
-        element={<RoleRoute role="HR_ADMIN">{(user) => <EmployerHome employerName={user.employer?.displayName} />}</RoleRoute>}
+        element={
+          <RoleRoute role="HR_ADMIN">
+            {(user) => (
+              <EmployerHome employerName={user.employer?.displayName}>
+                <ProgrammesSummary />
+              </EmployerHome>
+            )}
+          </RoleRoute>
+        }
       />
+      <Route path="/hr/team" element={<RoleRoute role="HR_ADMIN">{() => <TeamPage />}</RoleRoute>} />
+      <Route path="/hr/programmes" element={<RoleRoute role="HR_ADMIN">{() => <ProgrammesPage />}</RoleRoute>} />
+      <Route path="/hr/programmes/new" element={<RoleRoute role="HR_ADMIN">{() => <NewProgrammePage />}</RoleRoute>} />
+      <Route path="/hr/programmes/:id" element={<RoleRoute role="HR_ADMIN">{() => <ProgrammeDetailPage />}</RoleRoute>} />
+      <Route path="/hr/programmes/:id/edit" element={<RoleRoute role="HR_ADMIN">{() => <EditProgrammePage />}</RoleRoute>} />
+      <Route
+        path="/hr/programmes/:id/announcement"
+        element={
+          <RoleRoute role="HR_ADMIN">
+            {(user) => <AnnouncementPage employerName={user.employer?.displayName ?? ''} />}
+          </RoleRoute>
+        }
+      />
+      <Route
+        path="/hr/programmes/:id/statements/:period"
+        element={<RoleRoute role="HR_ADMIN">{() => <StatementPage />}</RoleRoute>}
+      />
+
       <Route path="/member" element={<RoleRoute role="MEMBER">{() => <MemberHome />}</RoleRoute>} />
       <Route path="/provider" element={<RoleRoute role="PROVIDER">{() => <ProviderHome />}</RoleRoute>} />
       <Route path="*" element={<AppFrame><NotFoundPage /></AppFrame>} />

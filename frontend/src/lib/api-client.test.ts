@@ -161,4 +161,37 @@ describe('api client', () => {
     fakeServer({ 'DELETE /api/identity/sessions/current': { status: 204 } });
     await expect(api.delete('/api/identity/sessions/current')).resolves.toBeUndefined();
   });
+
+  it('sends a raw body with its own Content-Type, e.g. a CSV file', async () => {
+    const fetchMock = fakeServer({ 'POST /api/upload?mode=REPLACE': json({ rowsAccepted: 2 }) });
+    const file = new File(['email\na@b.co\n'], 'list.csv', { type: '' });
+
+    await expect(api.postRaw('/api/upload?mode=REPLACE', file, 'text/csv')).resolves.toEqual({ rowsAccepted: 2 });
+
+    const init = fetchMock.mock.calls[0]?.[1];
+    expect(init?.body).toBe(file);
+    expect((init?.headers as Record<string, string>)['Content-Type']).toBe('text/csv');
+    expect(init?.credentials).toBe('same-origin');
+  });
+
+  it('sends PUT with a JSON body', async () => {
+    const fetchMock = fakeServer({ 'PUT /api/things/1': json({ id: '1' }) });
+    await api.put('/api/things/1', { version: 3 });
+    expect(fetchMock.mock.calls[0]?.[1]?.body).toBe('{"version":3}');
+  });
+
+  it('keeps a problem’s extension members, such as an upload’s rejected lines', async () => {
+    fakeServer({
+      'POST /api/upload': problem(422, 'eligibility-file-rejected', 'Rejected', {
+        rowsRejected: 1,
+        rejectedLines: [{ line: 2, code: 'INVALID_EMAIL', message: 'bad' }],
+      }),
+    });
+
+    const failure = await failureOf(api.postRaw('/api/upload', 'x', 'text/csv'));
+
+    expect(failure.extensions.rowsRejected).toBe(1);
+    expect(failure.extensions.rejectedLines).toEqual([{ line: 2, code: 'INVALID_EMAIL', message: 'bad' }]);
+    expect(failure.extensions).not.toHaveProperty('type');
+  });
 });

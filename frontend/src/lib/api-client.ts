@@ -11,7 +11,10 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export type RequestOptions = {
   method?: Method;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as is with its own Content-Type (e.g. a CSV file); takes the place of `body`. */
+  raw?: { content: BodyInit; contentType: string };
   signal?: AbortSignal;
   /**
    * When false, a 401 that survives the refresh is thrown to the caller instead of sending the
@@ -48,8 +51,11 @@ function refreshSession(): Promise<boolean> {
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  let body: string | undefined;
-  if (options.body !== undefined) {
+  let body: BodyInit | undefined;
+  if (options.raw) {
+    headers['Content-Type'] = options.raw.contentType;
+    body = options.raw.content;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
@@ -89,11 +95,16 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   return bodyOf<T>(response);
 }
 
+type CallOptions = Omit<RequestOptions, 'method' | 'body' | 'raw'>;
+
 export const api = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    apiRequest<T>(path, { ...options, method: 'GET' }),
-  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+  get: <T>(path: string, options?: CallOptions) => apiRequest<T>(path, { ...options, method: 'GET' }),
+  post: <T>(path: string, body?: unknown, options?: CallOptions) =>
     apiRequest<T>(path, { ...options, method: 'POST', body }),
-  delete: <T = void>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    apiRequest<T>(path, { ...options, method: 'DELETE' }),
+  put: <T>(path: string, body: unknown, options?: CallOptions) =>
+    apiRequest<T>(path, { ...options, method: 'PUT', body }),
+  /** POSTs `content` as the raw request body, e.g. a file with Content-Type text/csv. */
+  postRaw: <T>(path: string, content: BodyInit, contentType: string, options?: CallOptions) =>
+    apiRequest<T>(path, { ...options, method: 'POST', raw: { content, contentType } }),
+  delete: <T = void>(path: string, options?: CallOptions) => apiRequest<T>(path, { ...options, method: 'DELETE' }),
 };

@@ -9,6 +9,8 @@ export class ApiProblem extends Error {
   readonly errors: FieldError[];
   /** From Retry-After, when the server sent one (e.g. too many sign-in attempts). */
   readonly retryAfterSeconds?: number;
+  /** Members beyond the standard ones (RFC 9457 extensions), e.g. an upload's rejected lines. */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(init: {
     type: string;
@@ -17,6 +19,7 @@ export class ApiProblem extends Error {
     detail?: string;
     errors?: FieldError[];
     retryAfterSeconds?: number;
+    extensions?: Record<string, unknown>;
   }) {
     super(init.detail ? `${init.title}: ${init.detail}` : init.title);
     this.name = 'ApiProblem';
@@ -26,6 +29,7 @@ export class ApiProblem extends Error {
     this.detail = init.detail;
     this.errors = init.errors ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.extensions = init.extensions ?? {};
   }
 
   /** The last path segment of `type`, e.g. "invalid-credentials". */
@@ -74,6 +78,7 @@ export async function problemFrom(response: Response): Promise<ApiProblem> {
         const type = asString(record.type);
         const title = asString(record.title);
         if (type || title) {
+          const { type: _type, title: _title, status: _status, detail: _detail, errors: _errors, ...extensions } = record;
           return new ApiProblem({
             type: type ?? 'about:blank',
             title: title ?? response.statusText ?? 'Request failed',
@@ -81,6 +86,7 @@ export async function problemFrom(response: Response): Promise<ApiProblem> {
             detail: asString(record.detail),
             errors: asFieldErrors(record.errors),
             retryAfterSeconds: retryAfter(response),
+            extensions,
           });
         }
       }

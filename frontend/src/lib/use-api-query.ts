@@ -12,7 +12,10 @@ type Loader<T> = (signal: AbortSignal) => Promise<T>;
  * Loads once per `key` and cancels on unmount. Small on purpose: the portal reads a handful of
  * resources per page and needs no cache.
  */
-export function useApiQuery<T>(key: string, load: Loader<T>): QueryState<T> & { retry: () => void } {
+export function useApiQuery<T>(
+  key: string,
+  load: Loader<T>,
+): QueryState<T> & { retry: () => void; setData: (data: T) => void } {
   const [state, setState] = useState<QueryState<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -38,5 +41,7 @@ export function useApiQuery<T>(key: string, load: Loader<T>): QueryState<T> & { 
   }, [key, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, retry };
+  /** Shows fresher data the page already has (e.g. what a successful change returned). */
+  const setData = useCallback((data: T) => setState({ status: 'success', data }), []);
+  return { ...state, retry, setData };
 }

@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+
+// The build machine may be busy (e.g. a backend build alongside); give findBy* more than 1 s.
+configure({ asyncUtilTimeout: 3000 });
 
 beforeEach(() => {
   window.localStorage.clear();

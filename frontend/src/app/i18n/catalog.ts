@@ -1,11 +1,15 @@
+import { en as accessEn } from '../../components/hr-access/i18n/en';
+import { es as accessEs } from '../../components/hr-access/i18n/es';
 import { en as uiEn } from '../../components/ui/i18n/en';
 import { es as uiEs } from '../../components/ui/i18n/es';
 import { authEn, authEs } from '../../features/auth';
 import { employerEn, employerEs } from '../../features/employer';
+import { invitationsEn, invitationsEs } from '../../features/invitations';
 import { memberEn, memberEs } from '../../features/member';
 import { platformEn, platformEs } from '../../features/platform';
 import { privacyEn, privacyEs } from '../../features/privacy';
 import { providerEn, providerEs } from '../../features/provider';
+import { sponsorshipEn, sponsorshipEs } from '../../features/sponsorship';
 import type { Locale, Messages } from '../../lib/i18n';
 import { en as appEn } from './en';
 import { es as appEs } from './es';
@@ -14,12 +18,15 @@ import { es as appEs } from './es';
 export const sources: Record<string, Record<Locale, Messages>> = {
   app: { en: appEn, es: appEs },
   ui: { en: uiEn, es: uiEs },
+  access: { en: accessEn, es: accessEs },
   auth: { en: authEn, es: authEs },
   platform: { en: platformEn, es: platformEs },
   employer: { en: employerEn, es: employerEs },
   member: { en: memberEn, es: memberEs },
   provider: { en: providerEn, es: providerEs },
   privacy: { en: privacyEn, es: privacyEs },
+  sponsorship: { en: sponsorshipEn, es: sponsorshipEs },
+  invitations: { en: invitationsEn, es: invitationsEs },
 };
 
 function merged(locale: Locale): Messages {

@@ -13,4 +13,6 @@ export const en = {
   'app.noAccess.text': 'This page belongs to a different kind of account.',
   'app.footer.crisis': 'In crisis? Call or text 988. In an emergency, call 911.',
   'app.footer.confidential': 'A confidential benefit: your employer never sees who takes part.',
+  'app.nav.programmes': 'Programmes',
+  'app.nav.team': 'Team',
 };

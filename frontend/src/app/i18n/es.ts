@@ -15,4 +15,6 @@ export const es: Record<keyof typeof en, string> = {
   'app.noAccess.text': 'Esta página corresponde a otro tipo de cuenta.',
   'app.footer.crisis': '¿Estás en crisis? Llama o envía un mensaje de texto al 988. Si es una emergencia, llama al 911.',
   'app.footer.confidential': 'Un beneficio confidencial: tu empleador nunca sabe quién participa.',
+  'app.nav.programmes': 'Programas',
+  'app.nav.team': 'Equipo',
 };

@@ -1,8 +1,9 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 
 type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: 'primary' | 'secondary' | 'quiet';
   busy?: boolean;
+  ref?: Ref<HTMLButtonElement>;
 };
 
 export function Button({ variant = 'primary', busy = false, className, type = 'button', disabled, ...rest }: Props) {

@@ -1,7 +1,12 @@
 export { Alert } from './Alert';
 export { Button } from './Button';
 export { Card } from './Card';
+export { CellValue, type Cell } from './CellValue';
+export { ChoiceGroup, type Choice } from './ChoiceGroup';
+export { ConfirmAction } from './ConfirmAction';
 export { DataTable, type Column } from './DataTable';
 export { PageShell } from './PageShell';
+export { ProblemAlert } from './ProblemAlert';
 export { QueryStatus } from './QueryStatus';
+export { StatusBadge } from './StatusBadge';
 export { TextField } from './TextField';

@@ -1,3 +1,5 @@
+export { EmployerDetailPage } from './components/EmployerDetailPage';
+export { NewEmployerPage } from './components/NewEmployerPage';
 export { PlatformHome } from './components/PlatformHome';
 export { en as platformEn } from './i18n/en';
 export { es as platformEs } from './i18n/es';

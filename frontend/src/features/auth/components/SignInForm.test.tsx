@@ -145,6 +145,7 @@ describe('sign-in form', () => {
     expect(await screen.findByTestId('home-heading')).toHaveTextContent('Your journey');
     const signInCall = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST' && init.body);
     expect(JSON.parse(String(signInCall?.[1]?.body))).toEqual({ email: 'member@kap.example', password: 'KapDemo!2026' });
-    expect(calledPaths(fetchMock)).toContain('GET /api/journey/me');
+    // The journey is fetched from an effect that may run just after the heading appears.
+    await waitFor(() => expect(calledPaths(fetchMock)).toContain('GET /api/journey/me'));
   });
 });

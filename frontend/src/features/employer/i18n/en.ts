@@ -14,4 +14,6 @@ export const en = {
   'employer.profile.status': 'Status',
   'employer.status.ACTIVE': 'Active',
   'employer.status.SUSPENDED': 'Suspended',
+  'employer.team.heading': 'Team',
+  'employer.team.intro': 'The HR admins who manage your organization’s benefit. Invite a colleague or remove someone’s access here.',
 };

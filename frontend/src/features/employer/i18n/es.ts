@@ -16,4 +16,6 @@ export const es: Record<keyof typeof en, string> = {
   'employer.profile.status': 'Estado',
   'employer.status.ACTIVE': 'Activo',
   'employer.status.SUSPENDED': 'Suspendido',
+  'employer.team.heading': 'Equipo',
+  'employer.team.intro': 'Los administradores de RR. HH. que gestionan el beneficio de tu organización. Aquí puedes invitar a un colega o quitarle el acceso a alguien.',
 };

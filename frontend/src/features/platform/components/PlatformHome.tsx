@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../../lib/page-title';
 import { useT } from '../../../lib/i18n';
 import { EmployersTable } from './EmployersTable';
@@ -11,7 +12,12 @@ export function PlatformHome() {
       <h1 data-testid="home-heading">{t('platform.heading')}</h1>
       <p className="lead">{t('platform.intro')}</p>
       <section aria-labelledby="employers-heading" className="section">
-        <h2 id="employers-heading">{t('platform.employers.heading')}</h2>
+        <div className="section-heading">
+          <h2 id="employers-heading">{t('platform.employers.heading')}</h2>
+          <Link to="/admin/employers/new" className="button button--primary" data-testid="add-employer">
+            {t('platform.employers.add')}
+          </Link>
+        </div>
         <EmployersTable />
       </section>
       <section aria-labelledby="providers-heading" className="section">

@@ -41,7 +41,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(BASE + ".shared..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         BASE + ".identity..", BASE + ".employer..", BASE + ".providers..",
-                        BASE + ".journey..", BASE + ".demo..", BASE + ".webapp..")
+                        BASE + ".journey..", BASE + ".demo..", BASE + ".webapp..", BASE + ".sponsorship..")
                 .check(PORTAL);
     }
 
@@ -49,7 +49,15 @@ class ArchitectureTest {
     void identityDependsOnNoOtherContext() {
         noClasses().that().resideInAPackage(BASE + ".identity..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        BASE + ".employer..", BASE + ".providers..", BASE + ".journey..", BASE + ".demo..")
+                        BASE + ".employer..", BASE + ".providers..", BASE + ".journey..", BASE + ".demo..",
+                        BASE + ".sponsorship..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void sponsorshipNeverReachesMembersJourneysOrTheProviderNetwork() {
+        noClasses().that().resideInAPackage(BASE + ".sponsorship..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".journey..", BASE + ".providers..")
                 .check(PORTAL);
     }
 

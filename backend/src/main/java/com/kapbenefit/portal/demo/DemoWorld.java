@@ -4,11 +4,14 @@ import com.kapbenefit.portal.employer.Employers;
 import com.kapbenefit.portal.identity.Accounts;
 import com.kapbenefit.portal.identity.NewAccount;
 import com.kapbenefit.portal.identity.Role;
-import com.kapbenefit.portal.shared.CareState;
 import com.kapbenefit.portal.providers.ProviderKind;
 import com.kapbenefit.portal.providers.ProviderRegistration;
 import com.kapbenefit.portal.providers.ProviderRegistration.Licence;
 import com.kapbenefit.portal.providers.Providers;
+import com.kapbenefit.portal.shared.CareState;
+import com.kapbenefit.portal.sponsorship.CoveredService;
+import com.kapbenefit.portal.sponsorship.ProgrammeRequest;
+import com.kapbenefit.portal.sponsorship.Programmes;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -18,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -35,12 +39,14 @@ class DemoWorld {
     private final Accounts accounts;
     private final Employers employers;
     private final Providers providers;
+    private final Programmes programmes;
     private final Clock clock;
 
-    DemoWorld(Accounts accounts, Employers employers, Providers providers, Clock clock) {
+    DemoWorld(Accounts accounts, Employers employers, Providers providers, Programmes programmes, Clock clock) {
         this.accounts = accounts;
         this.employers = employers;
         this.providers = providers;
+        this.programmes = programmes;
         this.clock = clock;
     }
 
@@ -53,13 +59,23 @@ class DemoWorld {
 
         String sierraSoap = employers.onboard("Sierra Soap Works, Inc.", "Sierra Soap Works", "Dana Whitfield",
                 "people@sierrasoap.example", "accounts@sierrasoap.example");
-        account("hr@sierrasoap.example", Role.HR_ADMIN, "Dana Whitfield", sierraSoap);
+        String sierraHr = account("hr@sierrasoap.example", Role.HR_ADMIN, "Dana Whitfield", sierraSoap);
         account("member@kap.example", Role.MEMBER, "Quiet Heron", sierraSoap);
         String desertBloom = employers.onboard("Desert Bloom Bakery LLC", "Desert Bloom Bakery", "Luis Ortega",
                 "hello@desertbloom.example", "billing@desertbloom.example");
         account("hr@desertbloom.example", Role.HR_ADMIN, "Luis Ortega", desertBloom);
 
         LocalDate today = LocalDate.now(clock);
+        String benefit = programmes.create(sierraSoap, new ProgrammeRequest("Sierra Soap Works KAP benefit " + today.getYear(),
+                today.withDayOfYear(1), today.withDayOfYear(1).plusYears(1).minusDays(1), 40,
+                ProgrammeRequest.DEFAULT_PACKAGE_HOURS, ProgrammeRequest.DEFAULT_PRICE_PER_SEAT_USD,
+                EnumSet.allOf(CoveredService.class), EnumSet.of(CareState.CA, CareState.NY), null), sierraHr);
+        programmes.activate(sierraSoap, benefit, sierraHr);
+        programmes.create(sierraSoap, new ProgrammeRequest("Coachella Valley pilot (draft)", today.plusMonths(1),
+                today.plusMonths(13), 15, ProgrammeRequest.DEFAULT_PACKAGE_HOURS,
+                ProgrammeRequest.DEFAULT_PRICE_PER_SEAT_USD, EnumSet.allOf(CoveredService.class),
+                EnumSet.of(CareState.CA), null), sierraHr);
+
         LocalDate issued = today.minusYears(3);
         LocalDate expires = today.plusYears(2);
         provider("therapist.ca@kap.example", "Elena Ruiz, LMFT", ProviderKind.PSYCHOTHERAPIST, "LMFT",

@@ -64,7 +64,7 @@ class ProgrammeController {
     @Post
     HttpResponse<ProgrammeView> create(@Body @Valid ProgrammeRequest request, Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        Programme created = programmes.create(caller.requireEmployerId(), request, caller.accountId());
+        Programme created = programmes.createDraft(caller.requireEmployerId(), request, caller.accountId());
         return HttpResponse.created(views.of(created), URI.create("/api/sponsorship/programmes/" + created.id()));
     }
 
@@ -82,7 +82,7 @@ class ProgrammeController {
     @Post("/{programmeId}/activate")
     ProgrammeView activate(String programmeId, Authentication authentication) {
         Caller caller = Caller.of(authentication);
-        return views.of(programmes.activate(caller.requireEmployerId(), programmeId, caller.accountId()));
+        return views.of(programmes.activateDraft(caller.requireEmployerId(), programmeId, caller.accountId()));
     }
 
     @Post("/{programmeId}/close")

@@ -19,7 +19,7 @@ import java.util.Set;
 
 /** Create or edit a programme; {@code version} is required on edit so a stale form cannot overwrite a newer change. */
 @Serdeable
-record ProgrammeRequest(@NotBlank @Size(max = 120) String name,
+public record ProgrammeRequest(@NotBlank @Size(max = 120) String name,
                         @NotNull LocalDate startsOn,
                         @NotNull LocalDate endsOn,
                         @NotNull @Min(1) @Max(100_000) Integer seats,
@@ -29,6 +29,7 @@ record ProgrammeRequest(@NotBlank @Size(max = 120) String name,
                         @NotEmpty Set<@NotNull CareState> states,
                         @Nullable Long version) {
 
-    static final int DEFAULT_PACKAGE_HOURS = 18;
-    static final BigDecimal DEFAULT_PRICE_PER_SEAT_USD = new BigDecimal("3150.00");
+    /** The KAP package: 18 hours of psychotherapist support per seat. */
+    public static final int DEFAULT_PACKAGE_HOURS = 18;
+    public static final BigDecimal DEFAULT_PRICE_PER_SEAT_USD = new BigDecimal("3150.00");
 }

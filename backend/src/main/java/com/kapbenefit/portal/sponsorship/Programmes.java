@@ -25,7 +25,7 @@ import java.util.UUID;
  * seats in use" would let anyone find the exact number of members by trying smaller numbers.
  */
 @Singleton
-class Programmes {
+public class Programmes {
 
     private final ProgrammeRepository programmes;
     private final ProgrammeChangeRepository changes;
@@ -52,8 +52,14 @@ class Programmes {
         return programmes.findByEmployerIdOrderByCreatedAtDesc(employerId);
     }
 
+    /** Returns the new draft programme's id. */
     @Transactional
-    Programme create(String employerId, ProgrammeRequest request, String actor) {
+    public String create(String employerId, ProgrammeRequest request, String actor) {
+        return createDraft(employerId, request, actor).id();
+    }
+
+    @Transactional
+    Programme createDraft(String employerId, ProgrammeRequest request, String actor) {
         checkDates(request);
         Instant now = now();
         Programme programme = programmes.save(new Programme(UUID.randomUUID().toString(), employerId, request.name().strip(),
@@ -100,7 +106,12 @@ class Programmes {
     }
 
     @Transactional
-    Programme activate(String employerId, String programmeId, String actor) {
+    public void activate(String employerId, String programmeId, String actor) {
+        activateDraft(employerId, programmeId, actor);
+    }
+
+    @Transactional
+    Programme activateDraft(String employerId, String programmeId, String actor) {
         Programme current = require(employerId, programmeId);
         if (current.status() != ProgrammeStatus.DRAFT) {
             throw new ProblemException(ProblemType.CONFLICT, "Only a draft programme can be activated.");

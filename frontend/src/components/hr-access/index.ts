@@ -1,0 +1,1 @@
+export { HrAccessPanel } from './HrAccessPanel';

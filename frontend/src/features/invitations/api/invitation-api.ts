@@ -1,0 +1,24 @@
+import { api } from '../../../lib/api-client';
+
+export type InvitationPreview = { employerDisplayName: string; email: string; displayName: string; expiresAt: string };
+
+const path = (token: string) => `/api/invitations/${encodeURIComponent(token)}`;
+
+// Anonymous endpoints: a 401 here is no reason to send the visitor to sign in.
+export const fetchInvitation = (token: string, signal: AbortSignal) =>
+  api.get<InvitationPreview>(path(token), { signal, redirectOnUnauthorized: false });
+export const acceptInvitation = (token: string, password: string) =>
+  api.post<{ email: string }>(`${path(token)}/accept`, { password }, { redirectOnUnauthorized: false });
+
+export type PasswordErrors = Partial<Record<'password' | 'confirm', string>>;
+
+/** Returns translation keys for each invalid field; empty when the form may be sent. */
+export function validatePasswords(password: string, confirm: string): PasswordErrors {
+  const errors: PasswordErrors = {};
+  if (password === '') errors.password = 'invitations.password.required';
+  else if (password.length < 12) errors.password = 'invitations.password.tooShort';
+  else if (password.length > 200) errors.password = 'invitations.password.tooLong';
+  if (confirm === '') errors.confirm = 'invitations.confirm.required';
+  else if (confirm !== password) errors.confirm = 'invitations.confirm.mismatch';
+  return errors;
+}

@@ -1,0 +1,3 @@
+export { InvitationPage } from './components/InvitationPage';
+export { en as invitationsEn } from './i18n/en';
+export { es as invitationsEs } from './i18n/es';
