@@ -78,6 +78,32 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.attributeToBe(locator, attribute, value));
     }
 
+    void type(By locator, String text) {
+        WebElement field = waitFor(locator);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    /** Date inputs take their value the way a date picker sets it: native setter, then an input event. */
+    void setDate(By locator, String isoDate) {
+        driver.executeScript("const input = arguments[0];"
+                + "Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, arguments[1]);"
+                + "input.dispatchEvent(new Event('input', {bubbles: true}));", waitFor(locator), isoDate);
+    }
+
+    /** Signs in through the form and waits for the signed-in home. */
+    void signIn(String email, String password) {
+        visit("/sign-in");
+        type(By.id("email"), email);
+        type(By.id("password"), password);
+        click(By.cssSelector("[data-testid='sign-in-submit']"));
+        waitFor(By.cssSelector("[data-testid='sign-out']"));
+    }
+
     WebDriver driver() {
         return driver;
     }
