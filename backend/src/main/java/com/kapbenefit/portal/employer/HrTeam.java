@@ -29,7 +29,7 @@ class HrTeam {
     private final Duration invitationLifetime;
 
     HrTeam(HrInvitationRepository invitations, Employers employers, Accounts accounts, Clock clock,
-           @Value("${kap.invitations.lifetime:72h}") Duration invitationLifetime) {
+           @Value("${kap.invitations.lifetime}") Duration invitationLifetime) {
         this.invitations = invitations;
         this.employers = employers;
         this.accounts = accounts;

@@ -71,11 +71,15 @@ class Statements {
             throw new ProblemException(ProblemType.NOT_FOUND, "There is no statement for this month.");
         }
         Period period = period(month);
-        long purchased = purchases.seatsPurchasedBetween(programme.id(), Instant.EPOCH, period.periodEnd());
-        long purchasedThisPeriod = purchases.seatsPurchasedBetween(programme.id(), period.periodStart(), period.periodEnd());
-        long inUse = reservations.countHeldAt(programme.id(), period.periodEnd());
-        BigDecimal consumed = hours.hoursBetween(programme.id(), period.periodStart(), period.periodEnd());
-        long seatsWithHours = hours.seatsWithHoursBetween(programme.id(), period.periodStart(), period.periodEnd());
+        // Queries run to the month's end even mid-month: nothing is recorded in the future, and
+        // comparing with "now" would drop rows written within the current second.
+        Instant from = period.periodStart();
+        Instant until = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        long purchased = purchases.seatsPurchasedBetween(programme.id(), Instant.EPOCH, until);
+        long purchasedThisPeriod = purchases.seatsPurchasedBetween(programme.id(), from, until);
+        long inUse = reservations.countHeldAt(programme.id(), until);
+        BigDecimal consumed = hours.hoursBetween(programme.id(), from, until);
+        long seatsWithHours = hours.seatsWithHoursBetween(programme.id(), from, until);
         BigDecimal price = Programmes.usd(programme.pricePerSeatCents());
         return new Statement(programme.name(), employers.displayName(programme.employerId()).orElse(""), period.period(), period.periodStart(), period.periodEnd(),
                 period.closedPeriod(), clock.instant(), price, programme.packageHours(), purchased, purchasedThisPeriod,
