@@ -41,7 +41,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(BASE + ".shared..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         BASE + ".identity..", BASE + ".employer..", BASE + ".providers..",
-                        BASE + ".journey..", BASE + ".demo..", BASE + ".webapp..", BASE + ".sponsorship..")
+                        BASE + ".journey..", BASE + ".demo..", BASE + ".webapp..", BASE + ".sponsorship..",
+                        BASE + ".enrolment..", BASE + ".vault..")
                 .check(PORTAL);
     }
 
@@ -50,7 +51,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(BASE + ".identity..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         BASE + ".employer..", BASE + ".providers..", BASE + ".journey..", BASE + ".demo..",
-                        BASE + ".sponsorship..")
+                        BASE + ".sponsorship..", BASE + ".enrolment..", BASE + ".vault..")
                 .check(PORTAL);
     }
 
@@ -65,6 +66,20 @@ class ArchitectureTest {
     void employersAndProvidersNeverReachIntoAMembersJourney() {
         noClasses().that().resideInAnyPackage(BASE + ".employer..", BASE + ".providers..")
                 .should().dependOnClassesThat().resideInAPackage(BASE + ".journey..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void onlyEnrolmentOpensTheIdentityVault() {
+        noClasses().that().resideOutsideOfPackages(BASE + ".vault..", BASE + ".enrolment..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".vault..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void sponsorshipAndEmployersNeverReachEnrolmentsOrTheVault() {
+        noClasses().that().resideInAnyPackage(BASE + ".sponsorship..", BASE + ".employer..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".enrolment..", BASE + ".vault..")
                 .check(PORTAL);
     }
 

@@ -1,6 +1,9 @@
 package com.kapbenefit.portal.demo;
 
 import com.kapbenefit.portal.employer.Employers;
+import com.kapbenefit.portal.enrolment.EnrolmentRequest;
+import com.kapbenefit.portal.enrolment.Enrolments;
+import com.kapbenefit.portal.enrolment.Location;
 import com.kapbenefit.portal.identity.Accounts;
 import com.kapbenefit.portal.identity.NewAccount;
 import com.kapbenefit.portal.identity.Role;
@@ -10,6 +13,7 @@ import com.kapbenefit.portal.providers.ProviderRegistration.Licence;
 import com.kapbenefit.portal.providers.Providers;
 import com.kapbenefit.portal.shared.CareState;
 import com.kapbenefit.portal.sponsorship.CoveredService;
+import com.kapbenefit.portal.sponsorship.EligibilityLists;
 import com.kapbenefit.portal.sponsorship.ProgrammeRequest;
 import com.kapbenefit.portal.sponsorship.Programmes;
 import io.micronaut.context.annotation.Requires;
@@ -19,6 +23,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -34,19 +40,25 @@ import java.util.List;
 class DemoWorld {
 
     static final String PASSWORD = "KapDemo!2026";
+    static final String DEMO_MEMBER_WORK_EMAIL = "jordan.rivera@sierrasoap.example";
     private static final Logger LOG = LoggerFactory.getLogger(DemoWorld.class);
 
     private final Accounts accounts;
     private final Employers employers;
     private final Providers providers;
     private final Programmes programmes;
+    private final EligibilityLists eligibility;
+    private final Enrolments enrolments;
     private final Clock clock;
 
-    DemoWorld(Accounts accounts, Employers employers, Providers providers, Programmes programmes, Clock clock) {
+    DemoWorld(Accounts accounts, Employers employers, Providers providers, Programmes programmes,
+              EligibilityLists eligibility, Enrolments enrolments, Clock clock) {
         this.accounts = accounts;
         this.employers = employers;
         this.providers = providers;
         this.programmes = programmes;
+        this.eligibility = eligibility;
+        this.enrolments = enrolments;
         this.clock = clock;
     }
 
@@ -60,7 +72,6 @@ class DemoWorld {
         String sierraSoap = employers.onboard("Sierra Soap Works, Inc.", "Sierra Soap Works", "Dana Whitfield",
                 "people@sierrasoap.example", "accounts@sierrasoap.example");
         String sierraHr = account("hr@sierrasoap.example", Role.HR_ADMIN, "Dana Whitfield", sierraSoap);
-        account("member@kap.example", Role.MEMBER, "Quiet Heron", sierraSoap);
         String desertBloom = employers.onboard("Desert Bloom Bakery LLC", "Desert Bloom Bakery", "Luis Ortega",
                 "hello@desertbloom.example", "billing@desertbloom.example");
         account("hr@desertbloom.example", Role.HR_ADMIN, "Luis Ortega", desertBloom);
@@ -71,6 +82,7 @@ class DemoWorld {
                 ProgrammeRequest.DEFAULT_PACKAGE_HOURS, ProgrammeRequest.DEFAULT_PRICE_PER_SEAT_USD,
                 EnumSet.allOf(CoveredService.class), EnumSet.of(CareState.CA, CareState.NY), null), sierraHr);
         programmes.activate(sierraSoap, benefit, sierraHr);
+        enrolDemoMember(sierraSoap, benefit, sierraHr);
         programmes.create(sierraSoap, new ProgrammeRequest("Coachella Valley pilot (draft)", today.plusMonths(1),
                 today.plusMonths(13), 15, ProgrammeRequest.DEFAULT_PACKAGE_HOURS,
                 ProgrammeRequest.DEFAULT_PRICE_PER_SEAT_USD, EnumSet.allOf(CoveredService.class),
@@ -99,6 +111,22 @@ class DemoWorld {
                 "America/Los_Angeles", List.of("en", "es"),
                 List.of(new Licence(CareState.CA, "Nurse Practitioner", "NP 95512", issued, expires, operator)));
         LOG.info("Seeded the demo world: 2 employers, 9 demo sign-ins");
+    }
+
+    /** The demo member enrols the way an employee does: on the employer's list, with the programme's code. */
+    private void enrolDemoMember(String employerId, String programmeId, String hrAdminId) {
+        StringBuilder list = new StringBuilder("email\n").append(DEMO_MEMBER_WORK_EMAIL).append('\n');
+        for (int i = 1; i <= 60; i++) {
+            list.append("employee").append(i).append("@sierrasoap.example\n");
+        }
+        try {
+            eligibility.replace(employerId, programmeId, new ByteArrayInputStream(list.toString().getBytes(StandardCharsets.UTF_8)), hrAdminId);
+        } catch (Exception e) {
+            throw new IllegalStateException("The demo eligibility list is invalid", e);
+        }
+        enrolments.enrol(new EnrolmentRequest(programmes.enrolmentCode(employerId, programmeId), DEMO_MEMBER_WORK_EMAIL, null,
+                "Quiet Heron", "member@kap.example", PASSWORD, "Jordan Rivera", LocalDate.of(1988, 5, 12),
+                "+1 760 555 0142", "1200 Palm Canyon Dr, Palm Springs, CA 92262", Location.CA), "demo-seed");
     }
 
     private String account(String email, Role role, String displayName, String employerId) {

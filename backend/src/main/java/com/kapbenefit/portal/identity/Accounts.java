@@ -47,6 +47,10 @@ public class Accounts {
         return repository.existsBySignInKey(keyedHash.ofIdentifier(email));
     }
 
+    public Optional<String> idOf(String email) {
+        return repository.findBySignInKey(keyedHash.ofIdentifier(email)).map(UserAccount::id);
+    }
+
     public long countActive(String employerId, Role role) {
         return repository.countByEmployerIdAndRoleAndStatus(employerId, role, AccountStatus.ACTIVE);
     }

@@ -17,6 +17,9 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request is too large."),
     TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests; try again later."),
     CONFLICT("conflict", HttpStatus.CONFLICT, "The request conflicts with the current state."),
+    NOT_ELIGIBLE("not-eligible", HttpStatus.NOT_FOUND, "We could not confirm your eligibility."),
+    ALREADY_ENROLLED("already-enrolled", HttpStatus.CONFLICT, "You are already enrolled."),
+    NO_SEATS_LEFT("no-seats-left", HttpStatus.CONFLICT, "All seats of this benefit are taken right now."),
     INVITATION_INVALID("invitation-invalid", HttpStatus.NOT_FOUND, "This invitation is not valid."),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
 

@@ -22,6 +22,7 @@ final class ProductionSafeguards {
                          @Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}") String jwtSecret,
                          @Value("${kap.security.lookup-key}") String lookupKey,
                          @Value("${kap.security.development-secret-marker}") String developmentMarker,
+                         @Value("${kap.vault.key}") String vaultKey,
                          @Value("${kap.demo.enabled:false}") boolean demoEnabled,
                          @Value("${kap.security.secure-cookies:false}") boolean secureCookies) {
         List<String> problems = new ArrayList<>();
@@ -34,6 +35,9 @@ final class ProductionSafeguards {
             if (lookupKey.contains(developmentMarker)) {
                 problems.add("KAP_LOOKUP_KEY is the development default");
             }
+            if (decodesToDevelopmentKey(vaultKey)) {
+                problems.add("KAP_VAULT_KEY is the development default");
+            }
             if (demoEnabled) {
                 problems.add("demo data must not be seeded in production (unset KAP_DEMO)");
             }
@@ -43,6 +47,14 @@ final class ProductionSafeguards {
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start: " + String.join("; ", problems));
+        }
+    }
+
+    private static boolean decodesToDevelopmentKey(String base64) {
+        try {
+            return new String(java.util.Base64.getDecoder().decode(base64), StandardCharsets.UTF_8).startsWith("development-only");
+        } catch (IllegalArgumentException notBase64) {
+            return false;
         }
     }
 

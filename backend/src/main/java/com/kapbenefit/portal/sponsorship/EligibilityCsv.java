@@ -36,7 +36,7 @@ final class EligibilityCsv {
     }
 
     /** The file as a whole cannot be read (not a rejected line): answered with 400. */
-    static final class UnreadableFile extends Exception {
+    public static final class UnreadableFile extends Exception {
         UnreadableFile(String message) {
             super(message, null, false, false);
         }

@@ -27,7 +27,7 @@ import java.util.UUID;
  * never half-replaced. Only keyed hashes reach the database.
  */
 @Singleton
-class EligibilityLists {
+public class EligibilityLists {
 
     static final int REPORTED_REJECTIONS = 200;
     private static final int BATCH_SIZE = 1_000;
@@ -38,13 +38,15 @@ class EligibilityLists {
             + "WHERE programme_id = ? AND upload_id <> ? AND is_active = TRUE";
 
     private final KeyedHash keyedHash;
+    private final ProgrammeRepository programmes;
     private final EligibilityUploadRepository uploads;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    EligibilityLists(KeyedHash keyedHash, EligibilityUploadRepository uploads,
+    EligibilityLists(KeyedHash keyedHash, ProgrammeRepository programmes, EligibilityUploadRepository uploads,
                      TransactionOperations<Connection> transactions, Clock clock) {
         this.keyedHash = keyedHash;
+        this.programmes = programmes;
         this.uploads = uploads;
         this.transactions = transactions;
         this.clock = clock;
@@ -75,8 +77,14 @@ class EligibilityLists {
         }
     }
 
-    Outcome summary(String programmeId) {
-        return new Outcome(null, 0, 0, List.of(), uploads.countEligible(programmeId));
+    /** Replaces an employer's programme list with a CSV; answers the eligible total, or fails on any bad line. */
+    public long replace(String employerId, String programmeId, InputStream csv, String actor) throws EligibilityCsv.UnreadableFile {
+        Programme programme = programmes.findByIdAndEmployerId(programmeId, employerId).orElseThrow();
+        Outcome outcome = upload(programme, EligibilityUpload.Mode.REPLACE, csv, actor);
+        if (!outcome.stored()) {
+            throw new IllegalArgumentException(outcome.rowsRejected() + " eligibility lines were rejected");
+        }
+        return outcome.eligibleTotal();
     }
 
     private Outcome importRows(Connection connection, Programme programme, EligibilityUpload.Mode mode,

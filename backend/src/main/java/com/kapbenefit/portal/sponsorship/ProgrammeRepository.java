@@ -15,4 +15,6 @@ interface ProgrammeRepository extends CrudRepository<Programme, String> {
     List<Programme> findByEmployerIdOrderByCreatedAtDesc(String employerId);
 
     boolean existsByEnrolmentCode(String enrolmentCode);
+
+    Optional<Programme> findByEnrolmentCode(String enrolmentCode);
 }

@@ -48,6 +48,15 @@ public class Programmes {
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such programme."));
     }
 
+    /** The code employees type, as printed on the announcement. */
+    public String enrolmentCode(String employerId, String programmeId) {
+        String code = require(employerId, programmeId).enrolmentCode();
+        if (code == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "Only an active programme has an enrolment code.");
+        }
+        return EnrolmentCodes.format(code);
+    }
+
     List<Programme> of(String employerId) {
         return programmes.findByEmployerIdOrderByCreatedAtDesc(employerId);
     }

@@ -21,6 +21,7 @@ class ProductionSafeguardsTest {
         String message = startFailure(Map.of("kap.demo.enabled", false), "prod");
         assertTrue(message.contains("KAP_JWT_SECRET is the development default"), message);
         assertTrue(message.contains("KAP_LOOKUP_KEY is the development default"), message);
+        assertTrue(message.contains("KAP_VAULT_KEY is the development default"), message);
     }
 
     @Test
@@ -45,6 +46,7 @@ class ProductionSafeguardsTest {
         Map<String, Object> properties = isolatedDatabase();
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", STRONG_JWT);
         properties.put("kap.security.lookup-key", STRONG_LOOKUP);
+        properties.put("kap.vault.key", "q3Jt6vXy9zA2bC5dE8fG1hJ4kL7mN0pQ3rS6tU9vW2s=");
         assertDoesNotThrow(() -> ApplicationContext.run(properties, "prod").close());
     }
 

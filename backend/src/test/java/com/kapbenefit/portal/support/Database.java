@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Direct reads of the real database, to prove what a request did or did not store. */
 @Singleton
@@ -45,6 +47,41 @@ public class Database {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Every value of every table, as text, for proving what is not stored in clear anywhere. */
+    public long countCellsContaining(String needle) {
+        long found = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet result = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), "%", new String[]{"TABLE"})) {
+                while (result.next()) {
+                    tables.add(result.getString("TABLE_NAME"));
+                }
+            }
+            for (String table : tables) {
+                try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM " + table);
+                     ResultSet rows = statement.executeQuery()) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int column = 1; column <= columns; column++) {
+                            int type = rows.getMetaData().getColumnType(column);
+                            boolean binary = type == java.sql.Types.BINARY || type == java.sql.Types.VARBINARY
+                                    || type == java.sql.Types.LONGVARBINARY || type == java.sql.Types.BLOB;
+                            byte[] bytes = binary ? rows.getBytes(column) : null;
+                            String text = binary ? (bytes == null ? null : new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                                    : rows.getString(column);
+                            if (text != null && text.toLowerCase().contains(needle.toLowerCase())) {
+                                found++;
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
     }
 
     public String productName() {

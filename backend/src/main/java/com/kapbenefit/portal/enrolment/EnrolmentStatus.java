@@ -1,0 +1,6 @@
+package com.kapbenefit.portal.enrolment;
+
+enum EnrolmentStatus {
+    ENROLLED,
+    WITHDRAWN
+}

@@ -1,0 +1,133 @@
+package com.kapbenefit.portal.enrolment;
+
+import com.kapbenefit.portal.identity.Accounts;
+import com.kapbenefit.portal.identity.NewAccount;
+import com.kapbenefit.portal.identity.Role;
+import com.kapbenefit.portal.shared.KeyedHash;
+import com.kapbenefit.portal.shared.ProblemException;
+import com.kapbenefit.portal.shared.ProblemType;
+import com.kapbenefit.portal.sponsorship.EligibilityCheck;
+import com.kapbenefit.portal.sponsorship.EligibleProgramme;
+import com.kapbenefit.portal.sponsorship.SeatLedger;
+import com.kapbenefit.portal.vault.Identity;
+import com.kapbenefit.portal.vault.IdentityVault;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Enrolment in one transaction: account, sealed identity, seat and enrolment row are created
+ * together or not at all, so running out of seats (or any failure) leaves nothing half-made.
+ */
+@Singleton
+public class Enrolments {
+
+    private final EligibilityCheck eligibility;
+    private final EligibilityThrottle throttle;
+    private final Accounts accounts;
+    private final IdentityVault vault;
+    private final SeatLedger seats;
+    private final EnrolmentRepository enrolments;
+    private final KeyedHash keyedHash;
+    private final Clock clock;
+
+    Enrolments(EligibilityCheck eligibility, EligibilityThrottle throttle, Accounts accounts, IdentityVault vault,
+               SeatLedger seats, EnrolmentRepository enrolments, KeyedHash keyedHash, Clock clock) {
+        this.eligibility = eligibility;
+        this.throttle = throttle;
+        this.accounts = accounts;
+        this.vault = vault;
+        this.seats = seats;
+        this.enrolments = enrolments;
+        this.keyedHash = keyedHash;
+        this.clock = clock;
+    }
+
+    public record Outcome(boolean created, String pseudonym, String email) {
+    }
+
+    /** The same failure for every reason, recorded against the client to slow down guessing. */
+    EligibleProgramme checkEligibility(String enrolmentCode, String workIdentifier, java.time.LocalDate dateOfBirth,
+                                       String clientAddress) {
+        throttle.refuseIfLocked(clientAddress);
+        Optional<EligibleProgramme> match = eligibility.match(enrolmentCode, workIdentifier, dateOfBirth);
+        if (match.isEmpty()) {
+            throttle.recordFailure(clientAddress);
+            throw new ProblemException(ProblemType.NOT_ELIGIBLE,
+                    "Check the enrolment code and your work e-mail or employee ID, and add your date of birth if your employer's list includes it.");
+        }
+        return match.get();
+    }
+
+    @Transactional
+    public Outcome enrol(EnrolmentRequest request, String clientAddress) {
+        EligibleProgramme programme = checkEligibility(request.enrolmentCode(), request.workIdentifier(),
+                request.dateOfBirth(), clientAddress);
+        String email = request.email().strip();
+        Optional<Enrolment> existing = enrolments.findByEligibilityEntryId(programme.eligibilityEntryId());
+        if (existing.isPresent()) {
+            return repeatedEnrolment(existing.get(), email);
+        }
+        if (email.equalsIgnoreCase(request.workIdentifier().strip())) {
+            throw ProblemException.invalidField("email", "Use a personal e-mail address, not your work address.");
+        }
+        String pseudonym = request.pseudonym() == null || request.pseudonym().isBlank()
+                ? Pseudonyms.generate() : request.pseudonym().strip();
+        String accountId = accounts.open(new NewAccount(email, request.password(), Role.MEMBER, pseudonym, programme.employerId()));
+        vault.store(accountId, new Identity(request.legalName().strip(), request.birthDate(), blankToNull(request.phone()),
+                blankToNull(request.address()), email.toLowerCase(Locale.ROOT)));
+        String enrolmentId = UUID.randomUUID().toString();
+        String reservation = seats.reserve(programme.programmeId(), enrolmentId)
+                .orElseThrow(() -> new ProblemException(ProblemType.NO_SEATS_LEFT,
+                        "Nothing was created. Seats may open again; you can also ask your benefits team whether more "
+                                + "seats are planned, without telling them why you ask."));
+        enrolments.save(new Enrolment(enrolmentId, accountId, programme.programmeId(), programme.eligibilityEntryId(),
+                reservation, request.state(), EnrolmentStatus.ENROLLED, now(), null));
+        return new Outcome(true, pseudonym, email);
+    }
+
+    /** Repeating one's own enrolment is harmless; someone else re-using the eligibility is refused. */
+    private Outcome repeatedEnrolment(Enrolment enrolment, String email) {
+        if (accounts.idOf(email).filter(enrolment.accountId()::equals).isEmpty()) {
+            throw new ProblemException(ProblemType.ALREADY_ENROLLED,
+                    "These eligibility details were already used to enrol. If that was you, sign in instead.");
+        }
+        return new Outcome(false, accounts.displayName(enrolment.accountId()).orElse(""), email);
+    }
+
+    @Transactional
+    boolean withdraw(String accountId) {
+        Enrolment enrolment = mine(accountId);
+        if (enrolments.withdraw(accountId, now()) == 0) {
+            return false;
+        }
+        // A seat whose package hours were used stays billed to the programme.
+        boolean noSessionYet = seats.hoursConsumed(enrolment.seatReservationId()).compareTo(BigDecimal.ZERO) == 0;
+        return noSessionYet && seats.release(enrolment.seatReservationId());
+    }
+
+    Enrolment mine(String accountId) {
+        return enrolments.findByAccountId(accountId)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No enrolment for this account."));
+    }
+
+    void relocate(String accountId, Location location) {
+        mine(accountId);
+        enrolments.updateLocation(accountId, location);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

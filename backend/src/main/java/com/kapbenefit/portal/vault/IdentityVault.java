@@ -1,0 +1,68 @@
+package com.kapbenefit.portal.vault;
+
+import com.kapbenefit.portal.identity.Caller;
+import com.kapbenefit.portal.identity.Role;
+import com.kapbenefit.portal.shared.ProblemException;
+import com.kapbenefit.portal.shared.ProblemType;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The only way in and out of the vault. A member may read their own identity; providers with an
+ * accepted referral come later, through a check of that referral. Every read is recorded first.
+ */
+@Singleton
+public class IdentityVault {
+
+    private final VaultEntryRepository entries;
+    private final VaultReadRepository reads;
+    private final VaultCipher cipher;
+    private final Clock clock;
+
+    IdentityVault(VaultEntryRepository entries, VaultReadRepository reads, VaultCipher cipher, Clock clock) {
+        this.entries = entries;
+        this.reads = reads;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    public void store(String accountId, Identity identity) {
+        Instant now = now();
+        entries.save(new VaultEntry(accountId, cipher.keyId(),
+                cipher.encrypt(identity.legalName(), accountId, "legal_name"),
+                cipher.encrypt(identity.birthDate().toString(), accountId, "birth_date"),
+                identity.phone() == null ? null : cipher.encrypt(identity.phone(), accountId, "phone"),
+                identity.address() == null ? null : cipher.encrypt(identity.address(), accountId, "address"),
+                cipher.encrypt(identity.email(), accountId, "email"), now, now));
+    }
+
+    /** A member reading their own identity. */
+    @Transactional
+    public Identity readOwn(Caller caller) {
+        if (caller.role() != Role.MEMBER) {
+            throw new ProblemException(ProblemType.FORBIDDEN, null);
+        }
+        reads.save(new VaultRead(null, caller.accountId(), caller.accountId(), caller.role().name(), "member viewing own details", now()));
+        return decrypt(caller.accountId());
+    }
+
+    private Identity decrypt(String accountId) {
+        VaultEntry entry = entries.findById(accountId)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No identity details are stored for this account."));
+        String keyId = entry.keyId();
+        return new Identity(cipher.decrypt(entry.legalName(), keyId, accountId, "legal_name"),
+                LocalDate.parse(cipher.decrypt(entry.birthDate(), keyId, accountId, "birth_date")),
+                entry.phone() == null ? null : cipher.decrypt(entry.phone(), keyId, accountId, "phone"),
+                entry.address() == null ? null : cipher.decrypt(entry.address(), keyId, accountId, "address"),
+                cipher.decrypt(entry.email(), keyId, accountId, "email"));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}
