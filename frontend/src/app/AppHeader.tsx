@@ -10,6 +10,7 @@ const ROLE_NAV: Partial<Record<Role, { to: string; label: string }[]>> = {
     { to: '/hr/programmes', label: 'app.nav.programmes' },
     { to: '/hr/team', label: 'app.nav.team' },
   ],
+  MEMBER: [{ to: '/member/details', label: 'app.nav.myDetails' }],
 };
 
 export function AppHeader() {
@@ -39,9 +40,14 @@ export function AppHeader() {
                 ))}
               </>
             ) : (
-              <li>
-                <NavLink to="/sign-in">{t('app.nav.signIn')}</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to="/welcome">{t('app.nav.about')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/sign-in">{t('app.nav.signIn')}</NavLink>
+                </li>
+              </>
             )}
             <li>
               <NavLink to="/privacy">{t('app.nav.privacy')}</NavLink>

@@ -161,7 +161,7 @@ describe('role homes', () => {
     expect(calledPaths(fetchMock)).toEqual(['GET /api/identity/me']);
   });
 
-  it('offers only Home and Privacy in the navigation', async () => {
+  it('offers a member Home, My details and Privacy in the navigation', async () => {
     fakeServer({ 'GET /api/identity/me': json(me.member), 'GET /api/journey/me': json(journey) });
     renderApp('/member');
 
@@ -170,6 +170,7 @@ describe('role homes', () => {
     const links = within(nav).getAllByRole('link');
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Home', '/member'],
+      ['My details', '/member/details'],
       ['Privacy', '/privacy'],
     ]);
   });

@@ -1,8 +1,9 @@
-import { Route, Routes } from 'react-router-dom';
-import { SignInPage } from '../features/auth';
+import { Navigate, Route, Routes, useNavigate } from 'react-router-dom';
+import { SignInPage, useSession } from '../features/auth';
 import { EmployerHome, TeamPage } from '../features/employer';
+import { EnrolmentPage } from '../features/enrolment';
 import { InvitationPage } from '../features/invitations';
-import { MemberHome } from '../features/member';
+import { MemberDetailsPage, MemberHome } from '../features/member';
 import { EmployerDetailPage, NewEmployerPage, PlatformHome } from '../features/platform';
 import { PrivacyPage } from '../features/privacy';
 import { ProviderHome } from '../features/provider';
@@ -15,6 +16,7 @@ import {
   ProgrammesSummary,
   StatementPage,
 } from '../features/sponsorship';
+import { WelcomePage } from '../features/welcome';
 import { AppFrame } from './AppFrame';
 import { NotFoundPage } from './pages';
 import { HomeRedirect, RoleRoute } from './RoleRoute';
@@ -26,6 +28,9 @@ export function AppRoutes() {
       <Route path="/sign-in" element={<AppFrame><SignInPage /></AppFrame>} />
       <Route path="/privacy" element={<AppFrame><PrivacyPage /></AppFrame>} />
       <Route path="/invitations/:token" element={<AppFrame><InvitationPage /></AppFrame>} />
+      <Route path="/welcome" element={<AppFrame><WelcomePage /></AppFrame>} />
+      <Route path="/enrol" element={<AppFrame><EnrolmentRoute /></AppFrame>} />
+      <Route path="/enroll" element={<Navigate to="/enrol" replace />} />
 
       <Route path="/admin" element={<RoleRoute role="PLATFORM_ADMIN">{() => <PlatformHome />}</RoleRoute>} />
       <Route path="/admin/employers/new" element={<RoleRoute role="PLATFORM_ADMIN">{() => <NewEmployerPage />}</RoleRoute>} />
@@ -62,8 +67,16 @@ export function AppRoutes() {
       />
 
       <Route path="/member" element={<RoleRoute role="MEMBER">{() => <MemberHome />}</RoleRoute>} />
+      <Route path="/member/details" element={<RoleRoute role="MEMBER">{() => <MemberDetailsPage />}</RoleRoute>} />
       <Route path="/provider" element={<RoleRoute role="PROVIDER">{() => <ProviderHome />}</RoleRoute>} />
       <Route path="*" element={<AppFrame><NotFoundPage /></AppFrame>} />
     </Routes>
   );
+}
+
+/** Enrolment ends signed in: the app hands the session's sign-in to the enrolment feature. */
+function EnrolmentRoute() {
+  const session = useSession();
+  const navigate = useNavigate();
+  return <EnrolmentPage signIn={session.signInWith} onSignedIn={() => navigate('/member', { replace: true })} />;
 }

@@ -1,15 +1,21 @@
 import { en as accessEn } from '../../components/hr-access/i18n/en';
 import { es as accessEs } from '../../components/hr-access/i18n/es';
+import { en as crisisEn } from '../../components/crisis/i18n/en';
+import { es as crisisEs } from '../../components/crisis/i18n/es';
+import { en as locationEn } from '../../components/location/i18n/en';
+import { es as locationEs } from '../../components/location/i18n/es';
 import { en as uiEn } from '../../components/ui/i18n/en';
 import { es as uiEs } from '../../components/ui/i18n/es';
 import { authEn, authEs } from '../../features/auth';
 import { employerEn, employerEs } from '../../features/employer';
+import { enrolmentEn, enrolmentEs } from '../../features/enrolment';
 import { invitationsEn, invitationsEs } from '../../features/invitations';
 import { memberEn, memberEs } from '../../features/member';
 import { platformEn, platformEs } from '../../features/platform';
 import { privacyEn, privacyEs } from '../../features/privacy';
 import { providerEn, providerEs } from '../../features/provider';
 import { sponsorshipEn, sponsorshipEs } from '../../features/sponsorship';
+import { welcomeEn, welcomeEs } from '../../features/welcome';
 import type { Locale, Messages } from '../../lib/i18n';
 import { en as appEn } from './en';
 import { es as appEs } from './es';
@@ -19,6 +25,8 @@ export const sources: Record<string, Record<Locale, Messages>> = {
   app: { en: appEn, es: appEs },
   ui: { en: uiEn, es: uiEs },
   access: { en: accessEn, es: accessEs },
+  crisis: { en: crisisEn, es: crisisEs },
+  location: { en: locationEn, es: locationEs },
   auth: { en: authEn, es: authEs },
   platform: { en: platformEn, es: platformEs },
   employer: { en: employerEn, es: employerEs },
@@ -27,6 +35,8 @@ export const sources: Record<string, Record<Locale, Messages>> = {
   privacy: { en: privacyEn, es: privacyEs },
   sponsorship: { en: sponsorshipEn, es: sponsorshipEs },
   invitations: { en: invitationsEn, es: invitationsEs },
+  welcome: { en: welcomeEn, es: welcomeEs },
+  enrolment: { en: enrolmentEn, es: enrolmentEs },
 };
 
 function merged(locale: Locale): Messages {

@@ -15,4 +15,6 @@ export const en = {
   'app.footer.confidential': 'A confidential benefit: your employer never sees who takes part.',
   'app.nav.programmes': 'Programmes',
   'app.nav.team': 'Team',
+  'app.nav.about': 'About the benefit',
+  'app.nav.myDetails': 'My details',
 };

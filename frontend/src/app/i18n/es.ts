@@ -17,4 +17,6 @@ export const es: Record<keyof typeof en, string> = {
   'app.footer.confidential': 'Un beneficio confidencial: tu empleador nunca sabe quién participa.',
   'app.nav.programmes': 'Programas',
   'app.nav.team': 'Equipo',
+  'app.nav.about': 'Sobre el beneficio',
+  'app.nav.myDetails': 'Mis datos',
 };

@@ -8,5 +8,7 @@ export { DataTable, type Column } from './DataTable';
 export { PageShell } from './PageShell';
 export { ProblemAlert } from './ProblemAlert';
 export { QueryStatus } from './QueryStatus';
+export { SelectField, type SelectOption } from './SelectField';
 export { StatusBadge } from './StatusBadge';
+export { TextAreaField } from './TextAreaField';
 export { TextField } from './TextField';

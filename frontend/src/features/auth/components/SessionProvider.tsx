@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { fetchMe, signOut as endSession } from '../api/session-api';
-import type { Me } from '../api/types';
+import { fetchMe, signIn, signOut as endSession } from '../api/session-api';
+import type { Me, SignInRequest } from '../api/types';
 
 type SessionState =
   | { status: 'loading'; user: null }
@@ -9,6 +9,8 @@ type SessionState =
 
 type SessionContextValue = SessionState & {
   signedIn: (user: Me) => void;
+  /** Signs in with an e-mail and password and updates the session (e.g. right after enrolling). */
+  signInWith: (credentials: SignInRequest) => Promise<Me>;
   signOut: () => Promise<void>;
 };
 
@@ -30,6 +32,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedIn = useCallback((user: Me) => setState({ status: 'signed-in', user }), []);
 
+  const signInWith = useCallback(async (credentials: SignInRequest) => {
+    const user = await signIn(credentials);
+    setState({ status: 'signed-in', user });
+    return user;
+  }, []);
+
   const signOut = useCallback(async () => {
     try {
       await endSession();
@@ -39,7 +47,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo(() => ({ ...state, signedIn, signOut }), [state, signedIn, signOut]);
+  const value = useMemo(
+    () => ({ ...state, signedIn, signInWith, signOut }),
+    [state, signedIn, signInWith, signOut],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

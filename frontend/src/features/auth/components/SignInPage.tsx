@@ -22,7 +22,10 @@ export function SignInPage() {
           navigate('/', { replace: true });
         }}
       />
-      <p className="after-form">
+      <p className="after-form" data-testid="sign-in-welcome">
+        {t('auth.signIn.newHere')} <Link to="/welcome">{t('auth.signIn.welcomeLink')}</Link>
+      </p>
+      <p>
         <Link to="/privacy">{t('auth.signIn.privacyLink')}</Link>
       </p>
     </div>

@@ -24,4 +24,6 @@ export const en = {
   'auth.problem.unexpected.title': 'Something went wrong on our side.',
   'auth.problem.unexpected.detail': 'Please try again in a few minutes.',
   'auth.signOut': 'Sign out',
+  'auth.signIn.newHere': 'New here?',
+  'auth.signIn.welcomeLink': 'Learn about the benefit and enroll',
 };

@@ -26,4 +26,6 @@ export const es: Record<keyof typeof en, string> = {
   'auth.problem.unexpected.title': 'Algo salió mal de nuestro lado.',
   'auth.problem.unexpected.detail': 'Inténtalo de nuevo en unos minutos.',
   'auth.signOut': 'Cerrar sesión',
+  'auth.signIn.newHere': '¿Es tu primera vez aquí?',
+  'auth.signIn.welcomeLink': 'Conoce el beneficio e inscríbete',
 };

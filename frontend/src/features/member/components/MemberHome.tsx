@@ -1,14 +1,18 @@
 import { Card, QueryStatus } from '../../../components/ui';
+import { CrisisResources } from '../../../components/crisis';
 import { usePageTitle } from '../../../lib/page-title';
 import { useT } from '../../../lib/i18n';
 import { useApiQuery } from '../../../lib/use-api-query';
+import { fetchMyEnrolment } from '../api/enrolment-api';
 import { fetchJourney } from '../api/journey-api';
-import { CrisisResources } from './CrisisResources';
+import { EnrolmentSummary } from './EnrolmentSummary';
 import { JourneySteps } from './JourneySteps';
+import { LocationUnsupported } from './LocationUnsupported';
 
 export function MemberHome() {
   const t = useT();
   const journey = useApiQuery('journey', fetchJourney);
+  const enrolment = useApiQuery('my-enrolment', fetchMyEnrolment);
   usePageTitle(t('member.heading'));
 
   return (
@@ -20,11 +24,15 @@ export function MemberHome() {
           {t('member.sponsoredBy', { employer: journey.data.sponsorDisplayName })}
         </p>
       )}
+      {enrolment.status === 'success' && !enrolment.data.stateSupported && <LocationUnsupported />}
       <CrisisResources />
       <section className="section" aria-labelledby="journey-heading">
         <h2 id="journey-heading">{t('member.steps.heading')}</h2>
         {journey.status === 'success' ? <JourneySteps steps={journey.data.steps} /> : <QueryStatus state={journey} />}
       </section>
+      {enrolment.status === 'success' && <EnrolmentSummary enrolment={enrolment.data} />}
+      {/* An account from before enrolment existed has no enrolment record (404): nothing to show then. */}
+      {enrolment.status === 'error' && enrolment.problem.status !== 404 && <QueryStatus state={enrolment} />}
       <Card title={t('member.confidential.heading')} tone="promise">
         <p>{t('member.confidential.employer')}</p>
         <p>{t('member.confidential.providers')}</p>

@@ -1,0 +1,9 @@
+export const en = {
+  'crisis.heading': 'Need help right now?',
+  'crisis.text':
+    'If you are thinking about harming yourself, call or text 988 (Suicide & Crisis Lifeline), or call 911 in an emergency.',
+  'crisis.availability': 'Help is free, confidential and available 24 hours a day, 7 days a week.',
+  'crisis.call988': 'Call 988',
+  'crisis.text988': 'Text 988',
+  'crisis.call911': 'Call 911',
+};

@@ -1,0 +1,12 @@
+import type { en } from './en';
+
+export const es: Record<keyof typeof en, string> = {
+  'crisis.heading': '¿Necesitas ayuda ahora mismo?',
+  'crisis.text':
+    'Si estás pensando en hacerte daño, llama o envía un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis), o llama al 911 si es una emergencia.',
+  'crisis.availability':
+    'La ayuda es gratuita, confidencial y está disponible las 24 horas, los 7 días de la semana. Para hablar en español, llama al 988 y marca el 2.',
+  'crisis.call988': 'Llamar al 988',
+  'crisis.text988': 'Enviar un mensaje al 988',
+  'crisis.call911': 'Llamar al 911',
+};

@@ -1,0 +1,1 @@
+export { CrisisResources } from './CrisisResources';

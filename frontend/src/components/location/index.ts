@@ -1,0 +1,2 @@
+export { LocationSelect } from './LocationSelect';
+export { LOCATIONS, SUPPORTED_STATES, isLocation, type Location } from './locations';
