@@ -42,7 +42,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         BASE + ".identity..", BASE + ".employer..", BASE + ".providers..",
                         BASE + ".journey..", BASE + ".demo..", BASE + ".webapp..", BASE + ".sponsorship..",
-                        BASE + ".enrolment..", BASE + ".vault..")
+                        BASE + ".enrolment..", BASE + ".vault..", BASE + ".screening..", BASE + ".consent..")
                 .check(PORTAL);
     }
 
@@ -77,9 +77,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void sponsorshipAndEmployersNeverReachEnrolmentsOrTheVault() {
+    void sponsorshipAndEmployersNeverReachMembersIdentitiesOrAnswers() {
         noClasses().that().resideInAnyPackage(BASE + ".sponsorship..", BASE + ".employer..")
-                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".enrolment..", BASE + ".vault..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".enrolment..", BASE + ".vault..",
+                        BASE + ".screening..", BASE + ".consent..")
                 .check(PORTAL);
     }
 

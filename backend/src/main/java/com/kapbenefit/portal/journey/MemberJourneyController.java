@@ -1,8 +1,10 @@
 package com.kapbenefit.portal.journey;
 
+import com.kapbenefit.portal.consent.Consents;
 import com.kapbenefit.portal.employer.Employers;
 import com.kapbenefit.portal.identity.Accounts;
 import com.kapbenefit.portal.identity.Caller;
+import com.kapbenefit.portal.screening.Screenings;
 import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
 import io.micronaut.http.annotation.Controller;
@@ -19,15 +21,19 @@ class MemberJourneyController {
 
     private final Accounts accounts;
     private final Employers employers;
+    private final Consents consents;
+    private final Screenings screenings;
 
-    MemberJourneyController(Accounts accounts, Employers employers) {
+    MemberJourneyController(Accounts accounts, Employers employers, Consents consents, Screenings screenings) {
         this.accounts = accounts;
         this.employers = employers;
+        this.consents = consents;
+        this.screenings = screenings;
     }
 
     /**
-     * A member account exists only once eligibility was proven and enrolment done, so consent is
-     * the first step that can still be open until consents are recorded.
+     * A member account exists only once eligibility was proven and enrolment done; consents and
+     * baseline questionnaires move the member on to medical clearance.
      */
     @Get("/me")
     JourneyView me(Authentication authentication) {
@@ -35,6 +41,13 @@ class MemberJourneyController {
         String pseudonym = accounts.displayName(caller.accountId())
                 .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHORIZED, "Your session has ended. Sign in again."));
         String sponsor = employers.displayName(caller.requireEmployerId()).orElse("");
-        return new JourneyView(pseudonym, sponsor, JourneyView.stepsUpTo(JourneyStep.CONSENT));
+        return new JourneyView(pseudonym, sponsor, JourneyView.stepsUpTo(currentStep(caller.accountId())));
+    }
+
+    private JourneyStep currentStep(String accountId) {
+        if (!consents.allInForce(accountId)) {
+            return JourneyStep.CONSENT;
+        }
+        return screenings.baselineComplete(accountId) ? JourneyStep.CLEARANCE : JourneyStep.SCREENING;
     }
 }

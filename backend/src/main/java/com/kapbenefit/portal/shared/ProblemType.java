@@ -20,6 +20,7 @@ public enum ProblemType {
     NOT_ELIGIBLE("not-eligible", HttpStatus.NOT_FOUND, "We could not confirm your eligibility."),
     ALREADY_ENROLLED("already-enrolled", HttpStatus.CONFLICT, "You are already enrolled."),
     NO_SEATS_LEFT("no-seats-left", HttpStatus.CONFLICT, "All seats of this benefit are taken right now."),
+    CONSENT_REQUIRED("consent-required", HttpStatus.CONFLICT, "Consent is needed first."),
     INVITATION_INVALID("invitation-invalid", HttpStatus.NOT_FOUND, "This invitation is not valid."),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
 

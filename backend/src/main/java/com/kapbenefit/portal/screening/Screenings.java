@@ -1,0 +1,75 @@
+package com.kapbenefit.portal.screening;
+
+import com.kapbenefit.portal.consent.Consents;
+import com.kapbenefit.portal.shared.ProblemException;
+import com.kapbenefit.portal.shared.ProblemType;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Singleton
+public class Screenings {
+
+    private final QuestionnaireResponseRepository responses;
+    private final ScreeningFlagRepository flags;
+    private final Consents consents;
+    private final Clock clock;
+
+    Screenings(QuestionnaireResponseRepository responses, ScreeningFlagRepository flags, Consents consents, Clock clock) {
+        this.responses = responses;
+        this.flags = flags;
+        this.consents = consents;
+        this.clock = clock;
+    }
+
+    record Recorded(QuestionnaireResponse response, Scoring.Result result) {
+    }
+
+    /** Answers are stored item by item; a self-harm answer or a contraindication raises a flag in the same transaction. */
+    @Transactional
+    Recorded record(String accountId, Instrument instrument, List<Integer> answers, String details) {
+        if (!consents.allInForce(accountId)) {
+            throw new ProblemException(ProblemType.CONSENT_REQUIRED, "Accept the four consents before the questionnaires.");
+        }
+        Scoring.Result result;
+        try {
+            result = Scoring.score(instrument, answers.stream().mapToInt(Integer::intValue).toArray());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("answers", e.getMessage());
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        QuestionnaireResponse response = responses.save(new QuestionnaireResponse(UUID.randomUUID().toString(), accountId,
+                instrument, answers.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                details == null || details.isBlank() ? null : details.strip(), result.total(), result.band(), now));
+        if (result.crisis()) {
+            flags.save(new ScreeningFlag(null, accountId, "URGENT_SELF_HARM", "PHQ9_ITEM_9", now, null));
+        }
+        if (!result.reviewReasons().isEmpty()) {
+            flags.save(new ScreeningFlag(null, accountId, "PRESCRIBER_REVIEW", String.join(",", result.reviewReasons()), now, null));
+        }
+        return new Recorded(response, result);
+    }
+
+    List<QuestionnaireResponse> history(String accountId) {
+        return responses.findByAccountIdOrderByTakenAtDesc(accountId);
+    }
+
+    public boolean baselineComplete(String accountId) {
+        Set<Instrument> done = EnumSet.noneOf(Instrument.class);
+        history(accountId).forEach(response -> done.add(response.instrument()));
+        return done.containsAll(Arrays.asList(Instrument.values()));
+    }
+
+    public List<String> openFlags(String accountId) {
+        return flags.findByAccountIdAndResolvedAtIsNull(accountId).stream().map(ScreeningFlag::kind).toList();
+    }
+}
