@@ -13,7 +13,14 @@ public final class Members {
     private Members() {
     }
 
+    public record Member(String email, String accessToken) {
+    }
+
     public static String enrolFresh(Api api) {
+        return enrol(api).accessToken();
+    }
+
+    public static Member enrol(Api api) {
         String hr = api.accessToken(Api.HR_ADMIN);
         String programme = ProgrammeFixtures.activeProgramme(api, hr, "Members " + UUID.randomUUID(), 20);
         String code = (String) api.get("/api/sponsorship/programmes/" + programme, hr).map().get("enrolmentCode");
@@ -28,6 +35,6 @@ public final class Members {
             throw new IllegalStateException(enrolled.body());
         }
         Api.Reply tokens = api.send(HttpRequest.POST("/api/identity/tokens", Map.of("email", email, "password", PASSWORD)));
-        return (String) tokens.map().get("accessToken");
+        return new Member(email, (String) tokens.map().get("accessToken"));
     }
 }

@@ -1,0 +1,79 @@
+package com.kapbenefit.portal.browser;
+
+import com.kapbenefit.portal.support.Api;
+import com.kapbenefit.portal.support.Members;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A member consents and answers the questionnaires; an answer about self-harm brings crisis help at once. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScreeningBrowserTest {
+
+    private static final List<String> KINDS = List.of("TELEHEALTH", "CARE_COORDINATION", "RELEASE_OF_INFORMATION", "EMPLOYER_REPORTS");
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    @Client("/")
+    HttpClient httpClient;
+    @Inject
+    JsonMapper json;
+
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = Browser.open(server.getURL().toString());
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aMemberConsentsAnswersAndSeesCrisisHelpTheMomentItIsNeeded() {
+        browser.forgetEverything();
+        Api api = new Api(httpClient, json);
+        Members.Member member = Members.enrol(api);
+        browser.signIn(member.email(), Members.PASSWORD);
+
+        browser.visit("/member/consents");
+        for (String kind : KINDS) {
+            browser.click(By.cssSelector("[data-testid='accept-" + kind + "']"));
+            browser.waitFor(By.cssSelector("[data-testid='revoke-" + kind + "']"));
+        }
+        browser.click(By.cssSelector("[data-testid='go-to-screening']"));
+
+        answerAll("PHQ9", 9, 0);
+        browser.click(By.cssSelector("input[name='PHQ9-8'][value='1']"));
+        browser.click(By.cssSelector("[data-testid='submit-PHQ9']"));
+        WebElement crisis = browser.waitFor(By.cssSelector("[data-testid='crisis-now']"));
+        assertTrue(crisis.getText().contains("988"), crisis.getText());
+        assertEquals("alert", crisis.getAttribute("role"));
+    }
+
+    private void answerAll(String instrument, int items, int value) {
+        for (int item = 0; item < items; item++) {
+            browser.click(By.cssSelector("input[name='" + instrument + "-" + item + "'][value='" + value + "']"));
+        }
+    }
+}
