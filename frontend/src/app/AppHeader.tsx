@@ -10,7 +10,13 @@ const ROLE_NAV: Partial<Record<Role, { to: string; label: string }[]>> = {
     { to: '/hr/programmes', label: 'app.nav.programmes' },
     { to: '/hr/team', label: 'app.nav.team' },
   ],
-  MEMBER: [{ to: '/member/details', label: 'app.nav.myDetails' }],
+  MEMBER: [
+    { to: '/member/consents', label: 'app.nav.consents' },
+    { to: '/member/screening', label: 'app.nav.screening' },
+    { to: '/member/scores', label: 'app.nav.scores' },
+    { to: '/member/details', label: 'app.nav.myDetails' },
+    { to: '/member/employer-view', label: 'app.nav.employerView' },
+  ],
 };
 
 export function AppHeader() {

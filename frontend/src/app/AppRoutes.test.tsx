@@ -48,6 +48,8 @@ describe('role homes', () => {
     expect(steps[3]).toHaveAttribute('aria-current', 'step');
     expect(steps[7]).toHaveTextContent('Follow-up');
     expect(steps[7]).toHaveTextContent('Coming up');
+    expect(screen.getByTestId('next-step-link')).toHaveAttribute('href', '/member/screening');
+    expect(screen.getByTestId('next-step-link')).toHaveTextContent('Start the questionnaires');
   });
 
   it('keeps crisis resources on the member page even when the journey cannot load', async () => {
@@ -161,7 +163,7 @@ describe('role homes', () => {
     expect(calledPaths(fetchMock)).toEqual(['GET /api/identity/me']);
   });
 
-  it('offers a member Home, My details and Privacy in the navigation', async () => {
+  it('offers a member every member page and Privacy in the navigation', async () => {
     fakeServer({ 'GET /api/identity/me': json(me.member), 'GET /api/journey/me': json(journey) });
     renderApp('/member');
 
@@ -170,7 +172,11 @@ describe('role homes', () => {
     const links = within(nav).getAllByRole('link');
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Home', '/member'],
+      ['Consents', '/member/consents'],
+      ['Questionnaires', '/member/screening'],
+      ['My scores', '/member/scores'],
       ['My details', '/member/details'],
+      ['What your employer sees', '/member/employer-view'],
       ['Privacy', '/privacy'],
     ]);
   });

@@ -1,12 +1,14 @@
 import { Navigate, Route, Routes, useNavigate } from 'react-router-dom';
 import { SignInPage, useSession } from '../features/auth';
+import { ConsentsPage } from '../features/consent';
 import { EmployerHome, TeamPage } from '../features/employer';
 import { EnrolmentPage } from '../features/enrolment';
 import { InvitationPage } from '../features/invitations';
 import { MemberDetailsPage, MemberHome } from '../features/member';
 import { EmployerDetailPage, NewEmployerPage, PlatformHome } from '../features/platform';
-import { PrivacyPage } from '../features/privacy';
+import { EmployerViewPage, PrivacyPage } from '../features/privacy';
 import { ProviderHome } from '../features/provider';
+import { ScoresPage, ScreeningPage } from '../features/screening';
 import {
   AnnouncementPage,
   EditProgrammePage,
@@ -27,6 +29,7 @@ export function AppRoutes() {
       <Route path="/" element={<HomeRedirect />} />
       <Route path="/sign-in" element={<AppFrame><SignInPage /></AppFrame>} />
       <Route path="/privacy" element={<AppFrame><PrivacyPage /></AppFrame>} />
+      <Route path="/privacy/employer-view" element={<AppFrame><EmployerViewPage /></AppFrame>} />
       <Route path="/invitations/:token" element={<AppFrame><InvitationPage /></AppFrame>} />
       <Route path="/welcome" element={<AppFrame><WelcomePage /></AppFrame>} />
       <Route path="/enrol" element={<AppFrame><EnrolmentRoute /></AppFrame>} />
@@ -68,6 +71,10 @@ export function AppRoutes() {
 
       <Route path="/member" element={<RoleRoute role="MEMBER">{() => <MemberHome />}</RoleRoute>} />
       <Route path="/member/details" element={<RoleRoute role="MEMBER">{() => <MemberDetailsPage />}</RoleRoute>} />
+      <Route path="/member/consents" element={<RoleRoute role="MEMBER">{() => <ConsentsPage />}</RoleRoute>} />
+      <Route path="/member/screening" element={<RoleRoute role="MEMBER">{() => <ScreeningPage />}</RoleRoute>} />
+      <Route path="/member/scores" element={<RoleRoute role="MEMBER">{() => <ScoresPage />}</RoleRoute>} />
+      <Route path="/member/employer-view" element={<RoleRoute role="MEMBER">{() => <EmployerViewPage />}</RoleRoute>} />
       <Route path="/provider" element={<RoleRoute role="PROVIDER">{() => <ProviderHome />}</RoleRoute>} />
       <Route path="*" element={<AppFrame><NotFoundPage /></AppFrame>} />
     </Routes>

@@ -7,6 +7,7 @@ import { es as locationEs } from '../../components/location/i18n/es';
 import { en as uiEn } from '../../components/ui/i18n/en';
 import { es as uiEs } from '../../components/ui/i18n/es';
 import { authEn, authEs } from '../../features/auth';
+import { consentEn, consentEs } from '../../features/consent';
 import { employerEn, employerEs } from '../../features/employer';
 import { enrolmentEn, enrolmentEs } from '../../features/enrolment';
 import { invitationsEn, invitationsEs } from '../../features/invitations';
@@ -14,6 +15,7 @@ import { memberEn, memberEs } from '../../features/member';
 import { platformEn, platformEs } from '../../features/platform';
 import { privacyEn, privacyEs } from '../../features/privacy';
 import { providerEn, providerEs } from '../../features/provider';
+import { screeningEn, screeningEs } from '../../features/screening';
 import { sponsorshipEn, sponsorshipEs } from '../../features/sponsorship';
 import { welcomeEn, welcomeEs } from '../../features/welcome';
 import type { Locale, Messages } from '../../lib/i18n';
@@ -37,6 +39,8 @@ export const sources: Record<string, Record<Locale, Messages>> = {
   invitations: { en: invitationsEn, es: invitationsEs },
   welcome: { en: welcomeEn, es: welcomeEs },
   enrolment: { en: enrolmentEn, es: enrolmentEs },
+  consent: { en: consentEn, es: consentEs },
+  screening: { en: screeningEn, es: screeningEs },
 };
 
 function merged(locale: Locale): Messages {

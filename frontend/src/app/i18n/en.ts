@@ -17,4 +17,8 @@ export const en = {
   'app.nav.team': 'Team',
   'app.nav.about': 'About the benefit',
   'app.nav.myDetails': 'My details',
+  'app.nav.consents': 'Consents',
+  'app.nav.screening': 'Questionnaires',
+  'app.nav.scores': 'My scores',
+  'app.nav.employerView': 'What your employer sees',
 };

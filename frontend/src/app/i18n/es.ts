@@ -19,4 +19,8 @@ export const es: Record<keyof typeof en, string> = {
   'app.nav.team': 'Equipo',
   'app.nav.about': 'Sobre el beneficio',
   'app.nav.myDetails': 'Mis datos',
+  'app.nav.consents': 'Consentimientos',
+  'app.nav.screening': 'Cuestionarios',
+  'app.nav.scores': 'Mis puntuaciones',
+  'app.nav.employerView': 'Lo que ve tu empleador',
 };

@@ -1,1 +1,2 @@
+export { CrisisNow } from './CrisisNow';
 export { CrisisResources } from './CrisisResources';

@@ -42,13 +42,18 @@ export function ConfirmAction({
     };
   }, []);
 
+  const returnFocus = useRef(false);
+
   useEffect(() => {
     if (open) panel.current?.focus();
+    // The trigger only exists again after the step closed: give it the focus back then.
+    else if (returnFocus.current) trigger.current?.focus();
+    returnFocus.current = false;
   }, [open]);
 
   function close() {
+    returnFocus.current = true;
     setOpen(false);
-    trigger.current?.focus();
   }
 
   async function confirm() {

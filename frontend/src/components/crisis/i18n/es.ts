@@ -9,4 +9,8 @@ export const es: Record<keyof typeof en, string> = {
   'crisis.call988': 'Llamar al 988',
   'crisis.text988': 'Enviar un mensaje al 988',
   'crisis.call911': 'Llamar al 911',
+  'crisis.now.heading': 'Busca apoyo ahora',
+  'crisis.now.text':
+    'Nos dijiste que has tenido pensamientos de que estarías mejor muerto o muerta, o de hacerte daño. No estás solo ni sola. Llama o envía un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis) ahora mismo, a cualquier hora, en inglés o en español; si es una emergencia, llama al 911. Un profesional clínico va a revisar tus respuestas muy pronto.',
+  'crisis.now.continue': 'Cuando te sientas listo o lista, puedes seguir con los cuestionarios aquí abajo.',
 };

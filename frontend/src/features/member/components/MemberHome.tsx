@@ -1,10 +1,11 @@
+import { Link } from 'react-router-dom';
 import { Card, QueryStatus } from '../../../components/ui';
 import { CrisisResources } from '../../../components/crisis';
 import { usePageTitle } from '../../../lib/page-title';
 import { useT } from '../../../lib/i18n';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { fetchMyEnrolment } from '../api/enrolment-api';
-import { fetchJourney } from '../api/journey-api';
+import { fetchJourney, type Journey, type JourneyStepKey } from '../api/journey-api';
 import { EnrolmentSummary } from './EnrolmentSummary';
 import { JourneySteps } from './JourneySteps';
 import { LocationUnsupported } from './LocationUnsupported';
@@ -24,6 +25,7 @@ export function MemberHome() {
           {t('member.sponsoredBy', { employer: journey.data.sponsorDisplayName })}
         </p>
       )}
+      {journey.status === 'success' && <NextStep steps={journey.data.steps} />}
       {enrolment.status === 'success' && !enrolment.data.stateSupported && <LocationUnsupported />}
       <CrisisResources />
       <section className="section" aria-labelledby="journey-heading">
@@ -39,5 +41,32 @@ export function MemberHome() {
         <p>{t('member.confidential.choice')}</p>
       </Card>
     </>
+  );
+}
+
+/** Where the member acts next, for the steps that happen in the portal. */
+const NEXT_STEP_PATHS: Partial<Record<JourneyStepKey, string>> = {
+  consent: '/member/consents',
+  screening: '/member/screening',
+};
+
+function NextStep({ steps }: { steps: Journey['steps'] }) {
+  const t = useT();
+  const current = steps.find((step) => step.status === 'CURRENT' && NEXT_STEP_PATHS[step.key]);
+  if (!current) return null;
+  return (
+    <Card title={t('member.next.heading')} testId="next-step">
+      <p>{t(`member.next.${current.key}.text`)}</p>
+      <p>
+        <Link
+          to={NEXT_STEP_PATHS[current.key] ?? '/member'}
+          className="button button--primary"
+          data-testid="next-step-link"
+          data-step={current.key}
+        >
+          {t(`member.next.${current.key}.action`)}
+        </Link>
+      </p>
+    </Card>
   );
 }

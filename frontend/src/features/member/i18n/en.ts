@@ -79,4 +79,10 @@ export const en = {
   'member.withdraw.done.kept':
     'You can still sign in and see your records. Your identity details stay encrypted for 7 years, then they are deleted.',
   'member.withdraw.already': 'You have withdrawn from the programme. You can still sign in and see your records.',
+  'member.next.heading': 'Your next step',
+  'member.next.consent.text': 'Read the four consent documents and tell us whether you agree. It takes a few minutes.',
+  'member.next.consent.action': 'Read and accept your consents',
+  'member.next.screening.text':
+    'Answer four short questionnaires about how you have been feeling and about your health. It takes about 10 minutes.',
+  'member.next.screening.action': 'Start the questionnaires',
 };

@@ -83,4 +83,10 @@ export const es: Record<keyof typeof en, string> = {
   'member.withdraw.done.kept':
     'Puedes seguir iniciando sesión y ver tus registros. Tus datos personales siguen cifrados durante 7 años y después se eliminan.',
   'member.withdraw.already': 'Saliste del programa. Puedes seguir iniciando sesión y ver tus registros.',
+  'member.next.heading': 'Tu siguiente paso',
+  'member.next.consent.text': 'Lee los cuatro documentos de consentimiento y dinos si estás de acuerdo. Toma unos minutos.',
+  'member.next.consent.action': 'Leer y aceptar tus consentimientos',
+  'member.next.screening.text':
+    'Contesta cuatro cuestionarios breves sobre cómo te has sentido y sobre tu salud. Toma unos 10 minutos.',
+  'member.next.screening.action': 'Empezar los cuestionarios',
 };

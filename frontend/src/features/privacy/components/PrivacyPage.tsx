@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../../lib/page-title';
 import { useT } from '../../../lib/i18n';
 
@@ -16,6 +17,11 @@ export function PrivacyPage() {
           <p>{t(`privacy.${point}.text`)}</p>
         </section>
       ))}
+      <p>
+        <Link to="/privacy/employer-view" data-testid="employer-view-link">
+          {t('privacy.employerViewLink')}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -16,4 +16,28 @@ export const en = {
   'privacy.choice.heading': 'Safety first',
   'privacy.choice.text':
     'Screening and medical clearance come before anything else. Nobody is required to take any medicine.',
+  'privacy.employerViewLink': 'See exactly what your employer can and cannot see',
+  'employerView.heading': 'What your employer can see',
+  'employerView.lead':
+    'Your employer pays for this benefit, but they never learn who uses it. Here is everything their reports contain, and what they never contain.',
+  'employerView.sees.heading': 'What your employer sees',
+  'employerView.sees.intro': 'Only totals, for whole reporting periods, and only for groups of 11 or more people:',
+  'employerView.sees.enrolled': 'How many people have enrolled in the programme.',
+  'employerView.sees.stages': 'How many people are at each stage (for example, screening or sessions).',
+  'employerView.sees.seats': 'How many seats are used and how many remain.',
+  'employerView.sees.spend': 'The package hours used and the total spend.',
+  'employerView.sees.outcomes': 'Average PHQ-9 (mood), GAD-7 (anxiety) and PCL-5 (stress) scores at the start, at 3 months and at 6 months.',
+  'employerView.sees.improving': 'The share of people who are improving.',
+  'employerView.never.heading': 'What your employer never sees',
+  'employerView.never.who': 'Whether you enrolled, your name, your nickname or anything that could point to you.',
+  'employerView.never.answers': 'Your answers to any questionnaire or health question.',
+  'employerView.never.scores': 'Your own scores, or anyone else’s.',
+  'employerView.never.dates': 'Your dates: when you enrolled, your appointments or your sessions.',
+  'employerView.never.providers': 'Who your providers are.',
+  'employerView.never.small': 'Any number about fewer than 11 people: it is shown only as “fewer than 11”.',
+  'employerView.rule.heading': 'The rule of 11',
+  'employerView.rule.text':
+    'Any total that counts fewer than 11 people is hidden, and other totals are hidden too when they could be used to work it out. There are no filters, no per-person rows and no downloads of rows.',
+  'employerView.statements': 'Billing statements list seats and hours in total. A statement never lists a person.',
+  'employerView.privacyLink': 'Read more about privacy',
 };

@@ -69,6 +69,20 @@ class ScreeningBrowserTest {
         WebElement crisis = browser.waitFor(By.cssSelector("[data-testid='crisis-now']"));
         assertTrue(crisis.getText().contains("988"), crisis.getText());
         assertEquals("alert", crisis.getAttribute("role"));
+
+        answerAll("GAD7", 7, 1);
+        browser.click(By.cssSelector("[data-testid='submit-GAD7']"));
+        answerAll("PCL5", 20, 1);
+        browser.click(By.cssSelector("[data-testid='submit-PCL5']"));
+        answerAll("CONTRAINDICATIONS", 7, 0);
+        browser.click(By.cssSelector("[data-testid='submit-CONTRAINDICATIONS']"));
+        browser.waitFor(By.cssSelector("[data-testid='screening-complete']"));
+        assertTrue(browser.driver().findElement(By.cssSelector("[data-testid='crisis-now']")).isDisplayed(),
+                "crisis help stays in view for the rest of the visit");
+
+        browser.visit("/member/scores");
+        String scores = browser.waitFor(By.cssSelector("[data-testid='my-scores']")).getText();
+        assertTrue(scores.contains("PHQ-9") && scores.contains("GAD-7") && scores.contains("PCL-5"), scores);
     }
 
     private void answerAll(String instrument, int items, int value) {

@@ -1,0 +1,4 @@
+export { ScreeningPage } from './components/ScreeningPage';
+export { ScoresPage } from './components/ScoresPage';
+export { en as screeningEn } from './i18n/en';
+export { es as screeningEs } from './i18n/es';
