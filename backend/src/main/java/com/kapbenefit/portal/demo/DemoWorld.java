@@ -7,6 +7,7 @@ import com.kapbenefit.portal.enrolment.Location;
 import com.kapbenefit.portal.identity.Accounts;
 import com.kapbenefit.portal.identity.NewAccount;
 import com.kapbenefit.portal.identity.Role;
+import com.kapbenefit.portal.providers.Modality;
 import com.kapbenefit.portal.providers.ProviderKind;
 import com.kapbenefit.portal.providers.ProviderRegistration;
 import com.kapbenefit.portal.providers.ProviderRegistration.Licence;
@@ -29,6 +30,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Seeds the demo sign-ins listed in README.md on first start. Production refuses to start with
@@ -136,6 +138,9 @@ class DemoWorld {
     private void provider(String email, String displayName, ProviderKind kind, String credentials, String timeZone,
                           List<String> languages, List<Licence> licences) {
         String accountId = account(email, Role.PROVIDER, displayName, null);
-        providers.register(new ProviderRegistration(accountId, displayName, kind, credentials, timeZone, languages, licences));
+        Set<Modality> modalities = timeZone.equals("America/Los_Angeles")
+                ? EnumSet.of(Modality.TELEHEALTH, Modality.PALM_SPRINGS, Modality.COACHELLA_VALLEY) : EnumSet.of(Modality.TELEHEALTH);
+        providers.register(new ProviderRegistration(accountId, displayName, kind, credentials, timeZone, languages,
+                modalities, 12, licences));
     }
 }

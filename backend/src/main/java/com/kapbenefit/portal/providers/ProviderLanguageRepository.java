@@ -12,4 +12,6 @@ interface ProviderLanguageRepository extends CrudRepository<ProviderLanguage, Lo
     List<ProviderLanguage> findByProviderIdOrderByLanguageCode(String providerId);
 
     List<ProviderLanguage> findByProviderIdInOrderByLanguageCode(List<String> providerIds);
+
+    void deleteByProviderId(String providerId);
 }

@@ -17,14 +17,34 @@ record ProviderLicence(@Id String id,
                        LocalDate issuedOn,
                        LocalDate expiresOn,
                        @Nullable String verifiedBy,
-                       @Nullable Instant verifiedAt) {
+                       @Nullable Instant verifiedAt,
+                       @Nullable Instant rejectedAt,
+                       @Nullable String rejectedBy,
+                       @Nullable String rejectionReason) {
+
+    LicenceStatus status() {
+        if (rejectedAt != null) {
+            return LicenceStatus.REJECTED;
+        }
+        return verifiedAt != null ? LicenceStatus.VERIFIED : LicenceStatus.PENDING;
+    }
 
     boolean verified() {
-        return verifiedAt != null;
+        return status() == LicenceStatus.VERIFIED;
     }
 
     /** The only test of whether a licence lets its holder see a member in its state on a given day. */
     boolean validOn(LocalDate day) {
         return verified() && !day.isBefore(issuedOn) && !day.isAfter(expiresOn);
+    }
+
+    ProviderLicence verifiedBy(String operatorId, Instant at) {
+        return new ProviderLicence(id, providerId, state, licenceType, licenceNumber, issuedOn, expiresOn, operatorId, at,
+                null, null, null);
+    }
+
+    ProviderLicence rejectedBy(String operatorId, Instant at, String reason) {
+        return new ProviderLicence(id, providerId, state, licenceType, licenceNumber, issuedOn, expiresOn, null, null,
+                at, operatorId, reason);
     }
 }

@@ -1,10 +1,13 @@
 package com.kapbenefit.portal.providers;
 
 import com.kapbenefit.portal.shared.CareState;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 final class ProviderViews {
 
@@ -14,21 +17,33 @@ final class ProviderViews {
     /** A row of the platform operator's network list; licensed states are those valid today. */
     @Serdeable
     record ProviderSummary(String id, String displayName, ProviderKind kind, List<String> languages,
-                           String timeZone, List<CareState> licensedStates) {
+                           String timeZone, List<CareState> licensedStates, ProviderStatus status, int capacity,
+                           Set<Modality> modalities) {
     }
 
     /** What a provider sees of their own profile. */
     @Serdeable
     record ProviderProfileView(String id, String displayName, ProviderKind kind, String credentials,
-                               List<String> languages, String timeZone, List<LicenceView> licences) {
+                               List<String> languages, Set<Modality> modalities, int capacity, String timeZone,
+                               ProviderStatus status, List<LicenceView> licences) {
     }
 
     @Serdeable
-    record LicenceView(CareState state, String licenceType, String number, LocalDate expiresOn, boolean verified) {
+    record LicenceView(String id, CareState state, String licenceType, String number, LocalDate issuedOn,
+                       LocalDate expiresOn, LicenceStatus status, boolean verified, boolean validToday,
+                       @Nullable String rejectionReason) {
 
-        static LicenceView of(ProviderLicence licence) {
-            return new LicenceView(licence.state(), licence.licenceType(), licence.licenceNumber(),
-                    licence.expiresOn(), licence.verified());
+        static LicenceView of(ProviderLicence licence, LocalDate today) {
+            return new LicenceView(licence.id(), licence.state(), licence.licenceType(), licence.licenceNumber(),
+                    licence.issuedOn(), licence.expiresOn(), licence.status(), licence.verified(), licence.validOn(today),
+                    licence.rejectionReason());
         }
+    }
+
+    /** A licence as the platform operator reviews it. */
+    @Serdeable
+    record LicenceReview(String id, String providerId, String providerName, ProviderKind kind, CareState state,
+                         String licenceType, String number, LocalDate issuedOn, LocalDate expiresOn, LicenceStatus status,
+                         @Nullable String verifiedBy, @Nullable Instant verifiedAt, @Nullable String rejectionReason) {
     }
 }

@@ -30,12 +30,13 @@ public class Providers {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String providerId = UUID.randomUUID().toString();
         profiles.save(new ProviderProfile(providerId, registration.accountId(), registration.displayName(),
-                registration.kind(), registration.credentials(), registration.timeZone(), now));
+                registration.kind(), registration.credentials(), registration.timeZone(), now,
+                registration.capacity(), ProviderProfile.join(registration.modalities()), ProviderStatus.ACTIVE));
         registration.languages().forEach(code -> languages.save(new ProviderLanguage(null, providerId, code)));
         registration.licences().forEach(licence -> licences.save(new ProviderLicence(UUID.randomUUID().toString(),
                 providerId, licence.state(), licence.licenceType(), licence.number(), licence.issuedOn(),
                 licence.expiresOn(), licence.verifiedByAccountId(),
-                licence.verifiedByAccountId() == null ? null : now)));
+                licence.verifiedByAccountId() == null ? null : now, null, null, null)));
         return providerId;
     }
 }

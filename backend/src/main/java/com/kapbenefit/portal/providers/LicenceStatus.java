@@ -1,0 +1,7 @@
+package com.kapbenefit.portal.providers;
+
+public enum LicenceStatus {
+    PENDING,
+    VERIFIED,
+    REJECTED
+}

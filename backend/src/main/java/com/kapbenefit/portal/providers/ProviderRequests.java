@@ -1,0 +1,40 @@
+package com.kapbenefit.portal.providers;
+
+import com.kapbenefit.portal.shared.CareState;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+final class ProviderRequests {
+
+    private ProviderRequests() {
+    }
+
+    @Serdeable
+    record ProfileRequest(@NotBlank @Size(max = 200) String credentials,
+                          @NotEmpty @Size(max = 10) Set<@NotNull @Pattern(regexp = "[a-z]{2}") String> languages,
+                          @NotEmpty Set<@NotNull Modality> modalities,
+                          @NotNull @Min(1) @Max(200) Integer capacity,
+                          @NotBlank @Size(max = 60) String timeZone) {
+    }
+
+    @Serdeable
+    record LicenceRequest(@NotNull CareState state,
+                          @NotBlank @Size(max = 60) String licenceType,
+                          @NotBlank @Size(max = 60) String number,
+                          @NotNull LocalDate issuedOn,
+                          @NotNull LocalDate expiresOn) {
+    }
+
+    @Serdeable
+    record RejectionRequest(@NotBlank @Size(max = 300) String reason) {
+    }
+}

@@ -1,0 +1,6 @@
+package com.kapbenefit.portal.providers;
+
+public enum ProviderStatus {
+    ACTIVE,
+    SUSPENDED
+}
