@@ -6,6 +6,7 @@ import { HOME_PATH } from './role-homes';
 
 /** Pages a role reaches from every page, after its home. */
 const ROLE_NAV: Partial<Record<Role, { to: string; label: string }[]>> = {
+  PLATFORM_ADMIN: [{ to: '/admin/licences', label: 'app.nav.licences' }],
   HR_ADMIN: [
     { to: '/hr/programmes', label: 'app.nav.programmes' },
     { to: '/hr/team', label: 'app.nav.team' },

@@ -5,7 +5,7 @@ import { EmployerHome, TeamPage } from '../features/employer';
 import { EnrolmentPage } from '../features/enrolment';
 import { InvitationPage } from '../features/invitations';
 import { MemberDetailsPage, MemberHome } from '../features/member';
-import { EmployerDetailPage, NewEmployerPage, PlatformHome } from '../features/platform';
+import { EmployerDetailPage, LicencesPage, NewEmployerPage, PlatformHome } from '../features/platform';
 import { EmployerViewPage, PrivacyPage } from '../features/privacy';
 import { ProviderHome } from '../features/provider';
 import { ScoresPage, ScreeningPage } from '../features/screening';
@@ -38,6 +38,8 @@ export function AppRoutes() {
       <Route path="/admin" element={<RoleRoute role="PLATFORM_ADMIN">{() => <PlatformHome />}</RoleRoute>} />
       <Route path="/admin/employers/new" element={<RoleRoute role="PLATFORM_ADMIN">{() => <NewEmployerPage />}</RoleRoute>} />
       <Route path="/admin/employers/:id" element={<RoleRoute role="PLATFORM_ADMIN">{() => <EmployerDetailPage />}</RoleRoute>} />
+      <Route path="/admin/licences" element={<RoleRoute role="PLATFORM_ADMIN">{() => <LicencesPage />}</RoleRoute>} />
+      <Route path="/admin/licenses" element={<Navigate to="/admin/licences" replace />} />
 
       <Route
         path="/hr"

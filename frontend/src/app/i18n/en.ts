@@ -21,4 +21,5 @@ export const en = {
   'app.nav.screening': 'Questionnaires',
   'app.nav.scores': 'My scores',
   'app.nav.employerView': 'What your employer sees',
+  'app.nav.licences': 'Licenses',
 };

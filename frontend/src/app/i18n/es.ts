@@ -23,4 +23,5 @@ export const es: Record<keyof typeof en, string> = {
   'app.nav.screening': 'Cuestionarios',
   'app.nav.scores': 'Mis puntuaciones',
   'app.nav.employerView': 'Lo que ve tu empleador',
+  'app.nav.licences': 'Licencias',
 };

@@ -1,4 +1,5 @@
 export { EmployerDetailPage } from './components/EmployerDetailPage';
+export { LicencesPage } from './components/LicencesPage';
 export { NewEmployerPage } from './components/NewEmployerPage';
 export { PlatformHome } from './components/PlatformHome';
 export { en as platformEn } from './i18n/en';

@@ -8,6 +8,8 @@ export type EmployerSummary = {
   hrAdminCount: number;
 };
 
+export type ProviderStatus = 'ACTIVE' | 'SUSPENDED';
+
 export type ProviderSummary = {
   id: string;
   displayName: string;
@@ -15,7 +17,15 @@ export type ProviderSummary = {
   languages: string[];
   timeZone: string;
   licensedStates: string[];
+  /** Optional until every server sends them (the list existed before provider status). */
+  status?: ProviderStatus;
+  capacity?: number;
+  modalities?: string[];
 };
+
+const provider = (id: string) => `/api/providers/${encodeURIComponent(id)}`;
 
 export const fetchEmployers = (signal: AbortSignal) => api.get<EmployerSummary[]>('/api/employers', { signal });
 export const fetchProviders = (signal: AbortSignal) => api.get<ProviderSummary[]>('/api/providers', { signal });
+export const suspendProvider = (id: string) => api.post<ProviderSummary>(`${provider(id)}/suspend`);
+export const reactivateProvider = (id: string) => api.post<ProviderSummary>(`${provider(id)}/reactivate`);

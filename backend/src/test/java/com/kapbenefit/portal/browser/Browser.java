@@ -73,6 +73,10 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    void waitForGone(By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.numberOfElementsToBe(locator, 0));
+    }
+
     void waitForAttribute(By locator, String attribute, String value) {
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.attributeToBe(locator, attribute, value));
