@@ -18,6 +18,8 @@ const ROLE_NAV: Partial<Record<Role, { to: string; label: string }[]>> = {
     { to: '/member/details', label: 'app.nav.myDetails' },
     { to: '/member/employer-view', label: 'app.nav.employerView' },
   ],
+  // Shown to every provider: the page itself tells psychotherapists that prescribers do clearance.
+  PROVIDER: [{ to: '/provider/clearance', label: 'app.nav.clearance' }],
 };
 
 export function AppHeader() {

@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes, useNavigate } from 'react-router-dom';
 import { SignInPage, useSession } from '../features/auth';
+import { CaseDetailPage, ClearanceQueuePage, MemberClearanceCard } from '../features/clearance';
 import { ConsentsPage } from '../features/consent';
 import { EmployerHome, TeamPage } from '../features/employer';
 import { EnrolmentPage } from '../features/enrolment';
@@ -71,13 +72,26 @@ export function AppRoutes() {
         element={<RoleRoute role="HR_ADMIN">{() => <StatementPage />}</RoleRoute>}
       />
 
-      <Route path="/member" element={<RoleRoute role="MEMBER">{() => <MemberHome />}</RoleRoute>} />
+      <Route
+        path="/member"
+        element={
+          <RoleRoute role="MEMBER">
+            {() => (
+              <MemberHome>
+                <MemberClearanceCard />
+              </MemberHome>
+            )}
+          </RoleRoute>
+        }
+      />
       <Route path="/member/details" element={<RoleRoute role="MEMBER">{() => <MemberDetailsPage />}</RoleRoute>} />
       <Route path="/member/consents" element={<RoleRoute role="MEMBER">{() => <ConsentsPage />}</RoleRoute>} />
       <Route path="/member/screening" element={<RoleRoute role="MEMBER">{() => <ScreeningPage />}</RoleRoute>} />
       <Route path="/member/scores" element={<RoleRoute role="MEMBER">{() => <ScoresPage />}</RoleRoute>} />
       <Route path="/member/employer-view" element={<RoleRoute role="MEMBER">{() => <EmployerViewPage />}</RoleRoute>} />
       <Route path="/provider" element={<RoleRoute role="PROVIDER">{() => <ProviderHome />}</RoleRoute>} />
+      <Route path="/provider/clearance" element={<RoleRoute role="PROVIDER">{() => <ClearanceQueuePage />}</RoleRoute>} />
+      <Route path="/provider/clearance/:id" element={<RoleRoute role="PROVIDER">{() => <CaseDetailPage />}</RoleRoute>} />
       <Route path="*" element={<AppFrame><NotFoundPage /></AppFrame>} />
     </Routes>
   );

@@ -7,6 +7,7 @@ import { es as locationEs } from '../../components/location/i18n/es';
 import { en as uiEn } from '../../components/ui/i18n/en';
 import { es as uiEs } from '../../components/ui/i18n/es';
 import { authEn, authEs } from '../../features/auth';
+import { clearanceEn, clearanceEs } from '../../features/clearance';
 import { consentEn, consentEs } from '../../features/consent';
 import { employerEn, employerEs } from '../../features/employer';
 import { enrolmentEn, enrolmentEs } from '../../features/enrolment';
@@ -41,6 +42,7 @@ export const sources: Record<string, Record<Locale, Messages>> = {
   enrolment: { en: enrolmentEn, es: enrolmentEs },
   consent: { en: consentEn, es: consentEs },
   screening: { en: screeningEn, es: screeningEs },
+  clearance: { en: clearanceEn, es: clearanceEs },
 };
 
 function merged(locale: Locale): Messages {

@@ -22,4 +22,5 @@ export const en = {
   'app.nav.scores': 'My scores',
   'app.nav.employerView': 'What your employer sees',
   'app.nav.licences': 'Licenses',
+  'app.nav.clearance': 'Clearance queue',
 };

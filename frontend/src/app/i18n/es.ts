@@ -24,4 +24,5 @@ export const es: Record<keyof typeof en, string> = {
   'app.nav.scores': 'Mis puntuaciones',
   'app.nav.employerView': 'Lo que ve tu empleador',
   'app.nav.licences': 'Licencias',
+  'app.nav.clearance': 'Casos por autorizar',
 };

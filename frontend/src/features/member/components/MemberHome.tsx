@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { Card, QueryStatus } from '../../../components/ui';
 import { CrisisResources } from '../../../components/crisis';
@@ -10,7 +11,8 @@ import { EnrolmentSummary } from './EnrolmentSummary';
 import { JourneySteps } from './JourneySteps';
 import { LocationUnsupported } from './LocationUnsupported';
 
-export function MemberHome() {
+/** `children`: cards the app adds from other features (e.g. medical clearance), under the next step. */
+export function MemberHome({ children }: { children?: ReactNode }) {
   const t = useT();
   const journey = useApiQuery('journey', fetchJourney);
   const enrolment = useApiQuery('my-enrolment', fetchMyEnrolment);
@@ -26,6 +28,7 @@ export function MemberHome() {
         </p>
       )}
       {journey.status === 'success' && <NextStep steps={journey.data.steps} />}
+      {children}
       {enrolment.status === 'success' && !enrolment.data.stateSupported && <LocationUnsupported />}
       <CrisisResources />
       <section className="section" aria-labelledby="journey-heading">

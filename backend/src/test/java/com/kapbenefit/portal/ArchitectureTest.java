@@ -70,8 +70,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyEnrolmentOpensTheIdentityVault() {
-        noClasses().that().resideOutsideOfPackages(BASE + ".vault..", BASE + ".enrolment..")
+    void onlyEnrolmentAndClearanceOpenTheIdentityVault() {
+        noClasses().that().resideOutsideOfPackages(BASE + ".vault..", BASE + ".enrolment..", BASE + ".clearance..")
                 .should().dependOnClassesThat().resideInAPackage(BASE + ".vault..")
                 .check(PORTAL);
     }
@@ -80,7 +80,7 @@ class ArchitectureTest {
     void sponsorshipAndEmployersNeverReachMembersIdentitiesOrAnswers() {
         noClasses().that().resideInAnyPackage(BASE + ".sponsorship..", BASE + ".employer..")
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".enrolment..", BASE + ".vault..",
-                        BASE + ".screening..", BASE + ".consent..")
+                        BASE + ".screening..", BASE + ".consent..", BASE + ".clearance..")
                 .check(PORTAL);
     }
 

@@ -118,6 +118,10 @@ public class Enrolments {
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No enrolment for this account."));
     }
 
+    public Optional<Location> locationOf(String accountId) {
+        return enrolments.findByAccountId(accountId).map(Enrolment::locationState);
+    }
+
     void relocate(String accountId, Location location) {
         mine(accountId);
         enrolments.updateLocation(accountId, location);

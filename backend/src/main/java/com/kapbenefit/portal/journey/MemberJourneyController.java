@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.journey;
 
+import com.kapbenefit.portal.clearance.MedicalClearance;
 import com.kapbenefit.portal.consent.Consents;
 import com.kapbenefit.portal.employer.Employers;
 import com.kapbenefit.portal.identity.Accounts;
@@ -23,8 +24,11 @@ class MemberJourneyController {
     private final Employers employers;
     private final Consents consents;
     private final Screenings screenings;
+    private final MedicalClearance clearance;
 
-    MemberJourneyController(Accounts accounts, Employers employers, Consents consents, Screenings screenings) {
+    MemberJourneyController(Accounts accounts, Employers employers, Consents consents, Screenings screenings,
+                            MedicalClearance clearance) {
+        this.clearance = clearance;
         this.accounts = accounts;
         this.employers = employers;
         this.consents = consents;
@@ -48,6 +52,9 @@ class MemberJourneyController {
         if (!consents.allInForce(accountId)) {
             return JourneyStep.CONSENT;
         }
-        return screenings.baselineComplete(accountId) ? JourneyStep.CLEARANCE : JourneyStep.SCREENING;
+        if (!screenings.baselineComplete(accountId)) {
+            return JourneyStep.SCREENING;
+        }
+        return clearance.isCleared(accountId) ? JourneyStep.ROUTING : JourneyStep.CLEARANCE;
     }
 }

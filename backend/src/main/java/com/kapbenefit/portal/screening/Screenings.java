@@ -3,6 +3,7 @@ package com.kapbenefit.portal.screening;
 import com.kapbenefit.portal.consent.Consents;
 import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -10,8 +11,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -22,12 +25,15 @@ public class Screenings {
     private final QuestionnaireResponseRepository responses;
     private final ScreeningFlagRepository flags;
     private final Consents consents;
+    private final ApplicationEventPublisher<BaselineScreeningCompleted> completions;
     private final Clock clock;
 
-    Screenings(QuestionnaireResponseRepository responses, ScreeningFlagRepository flags, Consents consents, Clock clock) {
+    Screenings(QuestionnaireResponseRepository responses, ScreeningFlagRepository flags, Consents consents,
+               ApplicationEventPublisher<BaselineScreeningCompleted> completions, Clock clock) {
         this.responses = responses;
         this.flags = flags;
         this.consents = consents;
+        this.completions = completions;
         this.clock = clock;
     }
 
@@ -56,7 +62,22 @@ public class Screenings {
         if (!result.reviewReasons().isEmpty()) {
             flags.save(new ScreeningFlag(null, accountId, "PRESCRIBER_REVIEW", String.join(",", result.reviewReasons()), now, null));
         }
+        if (baselineComplete(accountId)) {
+            completions.publishEvent(new BaselineScreeningCompleted(accountId, openFlags(accountId).contains("URGENT_SELF_HARM")));
+        }
         return new Recorded(response, result);
+    }
+
+    /** The latest answer to each questionnaire, rescored from its stored items. */
+    public List<ScreeningSummary> baselineResults(String accountId) {
+        Map<Instrument, QuestionnaireResponse> latest = new EnumMap<>(Instrument.class);
+        history(accountId).forEach(response -> latest.putIfAbsent(response.instrument(), response));
+        return latest.values().stream().map(response -> {
+            List<Integer> answers = Arrays.stream(response.answers().split(",")).map(Integer::valueOf).toList();
+            Scoring.Result result = Scoring.score(response.instrument(), answers.stream().mapToInt(Integer::intValue).toArray());
+            return new ScreeningSummary(response.instrument().name(), result.total(), response.instrument().maximumTotal(),
+                    result.band(), answers, response.details(), result.reviewReasons());
+        }).toList();
     }
 
     List<QuestionnaireResponse> history(String accountId) {

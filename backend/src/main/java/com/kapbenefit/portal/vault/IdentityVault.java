@@ -51,6 +51,19 @@ public class IdentityVault {
         return decrypt(caller.accountId());
     }
 
+    /**
+     * A provider opening a member's identity. The caller has already established the right to
+     * (an accepted case or referral with consent in force); the vault insists on the role and records the read.
+     */
+    @Transactional
+    public Identity readForCare(Caller provider, String memberAccountId, String purpose) {
+        if (provider.role() != Role.PROVIDER) {
+            throw new ProblemException(ProblemType.FORBIDDEN, null);
+        }
+        reads.save(new VaultRead(null, memberAccountId, provider.accountId(), provider.role().name(), purpose, now()));
+        return decrypt(memberAccountId);
+    }
+
     private Identity decrypt(String accountId) {
         VaultEntry entry = entries.findById(accountId)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No identity details are stored for this account."));

@@ -2,6 +2,8 @@ package com.kapbenefit.portal.support;
 
 import io.micronaut.http.HttpRequest;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +20,26 @@ public final class Members {
 
     public static String enrolFresh(Api api) {
         return enrol(api).accessToken();
+    }
+
+    /** A member who consented to everything and answered all four questionnaires while located in {@code state}. */
+    public static Member screened(Api api, String state, boolean selfHarmAnswer, boolean revokeRelease) {
+        Member member = enrol(api);
+        String token = member.accessToken();
+        api.put("/api/enrolment/me/location", Map.of("state", state), token);
+        for (Map<String, Object> consent : api.get("/api/consents", token).list()) {
+            api.post("/api/consents/" + consent.get("kind") + "/accept", Map.of("version", consent.get("version")), token);
+        }
+        api.post("/api/screening/responses", Map.of("instrument", "PHQ9", "answers", List.of(1, 1, 1, 1, 1, 1, 1, 1, selfHarmAnswer ? 1 : 0)), token);
+        api.post("/api/screening/responses", Map.of("instrument", "GAD7", "answers", Collections.nCopies(7, 1)), token);
+        api.post("/api/screening/responses", Map.of("instrument", "PCL5", "answers", Collections.nCopies(20, 1)), token);
+        if (revokeRelease) {
+            api.post("/api/screening/responses", Map.of("instrument", "CONTRAINDICATIONS", "answers", Collections.nCopies(7, 0)), token);
+            api.post("/api/consents/RELEASE_OF_INFORMATION/revoke", Map.of(), token);
+        } else {
+            api.post("/api/screening/responses", Map.of("instrument", "CONTRAINDICATIONS", "answers", List.of(0, 0, 1, 0, 0, 0, 0)), token);
+        }
+        return member;
     }
 
     public static Member enrol(Api api) {
