@@ -6,24 +6,17 @@ import com.kapbenefit.portal.support.Members;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A prescriber takes a screened member's case, sees who they are, and clears them for care at home with a sitter. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClearanceBrowserTest {
+class ClearanceBrowserTest extends BrowserTest {
 
-    @Inject
-    EmbeddedServer server;
     @Inject
     @Client("/")
     HttpClient httpClient;
@@ -32,20 +25,6 @@ class ClearanceBrowserTest {
     @Inject
     Database database;
 
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(server.getURL().toString());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void aPrescriberClearsAScreenedMember() {
         Api api = new Api(httpClient, json);
@@ -53,8 +32,7 @@ class ClearanceBrowserTest {
         String accountId = (String) api.get("/api/identity/me", member.accessToken()).map().get("id");
         String caseId = database.one("SELECT id FROM clearance_case WHERE account_id = ?", accountId);
 
-        browser.forgetEverything();
-        browser.signIn("prescriber.es@kap.example", "KapDemo!2026");
+        browser.signIn("prescriber.es@kap.example", DEMO_PASSWORD);
         browser.visit("/provider/clearance");
         browser.click(By.cssSelector("[data-testid='accept-case-" + caseId + "']"));
 

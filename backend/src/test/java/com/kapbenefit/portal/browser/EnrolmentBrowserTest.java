@@ -5,13 +5,9 @@ import com.kapbenefit.portal.support.ProgrammeFixtures;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -24,41 +20,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A new employee, from the welcome page to their own member home, in English and in Spanish. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EnrolmentBrowserTest {
+class EnrolmentBrowserTest extends BrowserTest {
 
-    @Inject
-    EmbeddedServer server;
     @Inject
     @Client("/")
     HttpClient httpClient;
     @Inject
     JsonMapper json;
 
-    Browser browser;
     String code;
 
     @BeforeAll
-    void setUp() {
+    void createProgramme() {
         Api api = new Api(httpClient, json);
         String hr = api.accessToken(Api.HR_ADMIN);
         String programme = ProgrammeFixtures.activeProgramme(api, hr, "Browser enrolment", 10);
         code = (String) api.get("/api/sponsorship/programmes/" + programme, hr).map().get("enrolmentCode");
         api.postCsv("/api/sponsorship/programmes/" + programme + "/eligibility?mode=REPLACE",
                 "email\nana.english@sierrasoap.example\nlucia.espanol@sierrasoap.example\n", hr);
-        browser = Browser.open(server.getURL().toString());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void startFresh() {
-        browser.forgetEverything();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,13 +1,8 @@
 package com.kapbenefit.portal.browser;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -19,37 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A therapist submits a licence; the platform operator verifies it. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProviderNetworkBrowserTest {
-
-    private static final String PASSWORD = "KapDemo!2026";
-
-    @Inject
-    EmbeddedServer server;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(server.getURL().toString());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void startFresh() {
-        browser.forgetEverything();
-    }
+class ProviderNetworkBrowserTest extends BrowserTest {
 
     @Test
     void aTherapistsNewLicenceCountsOnceTheOperatorVerifiesIt() {
         String number = "UT-" + UUID.randomUUID().toString().substring(0, 6);
-        browser.signIn("therapist.ca@kap.example", PASSWORD);
+        browser.signIn("therapist.ca@kap.example", DEMO_PASSWORD);
         browser.visit("/provider");
         new Select(browser.waitFor(By.id("licence-state"))).selectByValue("UT");
         browser.type(By.id("licence-type"), "LMFT");
@@ -60,7 +30,7 @@ class ProviderNetworkBrowserTest {
         browser.waitForText(By.tagName("main"), number);
 
         browser.forgetEverything();
-        browser.signIn("admin@kap.example", PASSWORD);
+        browser.signIn("admin@kap.example", DEMO_PASSWORD);
         browser.visit("/admin/licences");
         WebElement row = browser.waitFor(By.xpath("//tr[contains(., '" + number + "')]"));
         row.findElement(By.cssSelector("[data-testid^='verify-licence-']")).click();

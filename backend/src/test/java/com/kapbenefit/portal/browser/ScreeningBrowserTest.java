@@ -5,13 +5,9 @@ import com.kapbenefit.portal.support.Members;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -22,36 +18,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A member consents and answers the questionnaires; an answer about self-harm brings crisis help at once. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScreeningBrowserTest {
+class ScreeningBrowserTest extends BrowserTest {
 
     private static final List<String> KINDS = List.of("TELEHEALTH", "CARE_COORDINATION", "RELEASE_OF_INFORMATION", "EMPLOYER_REPORTS");
 
-    @Inject
-    EmbeddedServer server;
     @Inject
     @Client("/")
     HttpClient httpClient;
     @Inject
     JsonMapper json;
 
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(server.getURL().toString());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void aMemberConsentsAnswersAndSeesCrisisHelpTheMomentItIsNeeded() {
-        browser.forgetEverything();
         Api api = new Api(httpClient, json);
         Members.Member member = Members.enrol(api);
         browser.signIn(member.email(), Members.PASSWORD);

@@ -1,13 +1,8 @@
 package com.kapbenefit.portal.browser;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -21,34 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A person at a real (headless) Chromium signing in and out of the bundled app. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInBrowserTest {
+class SignInBrowserTest extends BrowserTest {
 
-    private static final String PASSWORD = "KapDemo!2026";
     private static final By HEADING = By.cssSelector("h1[data-testid='home-heading']");
     private static final By SIGN_IN_HEADING = By.cssSelector("h1[data-testid='sign-in-heading']");
-
-    @Inject
-    EmbeddedServer server;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(server.getURL().toString());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void startFresh() {
-        browser.forgetEverything();
-    }
 
     @ParameterizedTest(name = "{0} signs in as {1}")
     @CsvSource({
@@ -58,7 +29,7 @@ class SignInBrowserTest {
             "therapist.ca@kap.example, PROVIDER,       Your practice",
             "prescriber@kap.example,   PROVIDER,       Your practice"})
     void eachRoleSignsInToItsOwnHomeAndSignsOut(String email, String role, String heading) {
-        signIn(email, PASSWORD);
+        signIn(email, DEMO_PASSWORD);
 
         browser.waitForText(HEADING, heading);
         browser.waitForAttribute(By.tagName("main"), "data-role", role);
@@ -75,7 +46,7 @@ class SignInBrowserTest {
 
     @Test
     void theMemberAlwaysSeesCrisisResources() {
-        signIn("member@kap.example", PASSWORD);
+        signIn("member@kap.example", DEMO_PASSWORD);
         WebElement crisis = browser.waitFor(By.cssSelector("[data-testid='crisis-resources']"));
         assertTrue(crisis.getText().contains("988"), crisis.getText());
         assertTrue(browser.driver().findElement(By.cssSelector("a[href^='tel:988']")).isDisplayed());
@@ -83,7 +54,7 @@ class SignInBrowserTest {
 
     @Test
     void anHrAdminSentToTheMemberAreaIsToldTheyHaveNoAccess() {
-        signIn("hr@sierrasoap.example", PASSWORD);
+        signIn("hr@sierrasoap.example", DEMO_PASSWORD);
         browser.waitForText(HEADING, "Sierra Soap Works");
         browser.visit("/member");
         browser.waitFor(By.tagName("main"));
@@ -104,7 +75,7 @@ class SignInBrowserTest {
         browser.driver().navigate().refresh();
         browser.waitForText(SIGN_IN_HEADING, "Iniciar sesión");
 
-        signIn("member@kap.example", PASSWORD);
+        signIn("member@kap.example", DEMO_PASSWORD);
         browser.waitForText(HEADING, "Tu camino");
     }
 

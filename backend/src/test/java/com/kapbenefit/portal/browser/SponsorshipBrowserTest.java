@@ -1,13 +1,8 @@
 package com.kapbenefit.portal.browser;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 
 import java.nio.file.Files;
@@ -20,36 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** HR admins and the platform operator at work in a real browser. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SponsorshipBrowserTest {
-
-    private static final String PASSWORD = "KapDemo!2026";
-
-    @Inject
-    EmbeddedServer server;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(server.getURL().toString());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void startFresh() {
-        browser.forgetEverything();
-    }
+class SponsorshipBrowserTest extends BrowserTest {
 
     @Test
     void anHrAdminCreatesAndActivatesAProgrammeUploadsAListAndReadsAStatement() throws Exception {
-        browser.signIn("hr@sierrasoap.example", PASSWORD);
+        browser.signIn("hr@sierrasoap.example", DEMO_PASSWORD);
         browser.visit("/hr/programmes");
         browser.click(By.cssSelector("[data-testid='new-programme']"));
 
@@ -83,7 +53,7 @@ class SponsorshipBrowserTest {
 
     @Test
     void theOperatorInvitesAnHrAdminWhoJoinsThroughTheLink() {
-        browser.signIn("admin@kap.example", PASSWORD);
+        browser.signIn("admin@kap.example", DEMO_PASSWORD);
         browser.visit("/admin");
         browser.click(By.linkText("Desert Bloom Bakery"));
         String email = "new.hr-" + UUID.randomUUID().toString().substring(0, 8) + "@desertbloom.example";
