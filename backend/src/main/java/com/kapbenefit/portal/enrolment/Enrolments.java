@@ -17,6 +17,7 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public class Enrolments {
     }
 
     /** The same failure for every reason, recorded against the client to slow down guessing. */
-    EligibleProgramme checkEligibility(String enrolmentCode, String workIdentifier, java.time.LocalDate dateOfBirth,
+    EligibleProgramme checkEligibility(String enrolmentCode, String workIdentifier, LocalDate dateOfBirth,
                                        String clientAddress) {
         throttle.refuseIfLocked(clientAddress);
         Optional<EligibleProgramme> match = eligibility.match(enrolmentCode, workIdentifier, dateOfBirth);
