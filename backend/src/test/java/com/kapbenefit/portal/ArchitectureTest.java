@@ -42,7 +42,8 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         BASE + ".identity..", BASE + ".employer..", BASE + ".providers..",
                         BASE + ".journey..", BASE + ".demo..", BASE + ".webapp..", BASE + ".sponsorship..",
-                        BASE + ".enrolment..", BASE + ".vault..", BASE + ".screening..", BASE + ".consent..")
+                        BASE + ".enrolment..", BASE + ".vault..", BASE + ".screening..", BASE + ".consent..",
+                        BASE + ".clearance..", BASE + ".referral..", BASE + ".audit..")
                 .check(PORTAL);
     }
 
@@ -51,7 +52,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(BASE + ".identity..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         BASE + ".employer..", BASE + ".providers..", BASE + ".journey..", BASE + ".demo..",
-                        BASE + ".sponsorship..", BASE + ".enrolment..", BASE + ".vault..")
+                        BASE + ".sponsorship..", BASE + ".enrolment..", BASE + ".vault..", BASE + ".referral..",
+                        BASE + ".audit..")
                 .check(PORTAL);
     }
 
@@ -65,13 +67,15 @@ class ArchitectureTest {
     @Test
     void employersAndProvidersNeverReachIntoAMembersJourney() {
         noClasses().that().resideInAnyPackage(BASE + ".employer..", BASE + ".providers..")
-                .should().dependOnClassesThat().resideInAPackage(BASE + ".journey..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".journey..", BASE + ".referral..",
+                        BASE + ".clearance..", BASE + ".enrolment..", BASE + ".screening..")
                 .check(PORTAL);
     }
 
     @Test
-    void onlyEnrolmentAndClearanceOpenTheIdentityVault() {
-        noClasses().that().resideOutsideOfPackages(BASE + ".vault..", BASE + ".enrolment..", BASE + ".clearance..")
+    void onlyEnrolmentAndTheClinicianContextsOpenTheIdentityVault() {
+        noClasses().that().resideOutsideOfPackages(BASE + ".vault..", BASE + ".enrolment..", BASE + ".clearance..",
+                        BASE + ".referral..")
                 .should().dependOnClassesThat().resideInAPackage(BASE + ".vault..")
                 .check(PORTAL);
     }
@@ -80,7 +84,7 @@ class ArchitectureTest {
     void sponsorshipAndEmployersNeverReachMembersIdentitiesOrAnswers() {
         noClasses().that().resideInAnyPackage(BASE + ".sponsorship..", BASE + ".employer..")
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".enrolment..", BASE + ".vault..",
-                        BASE + ".screening..", BASE + ".consent..", BASE + ".clearance..")
+                        BASE + ".screening..", BASE + ".consent..", BASE + ".clearance..", BASE + ".referral..")
                 .check(PORTAL);
     }
 

@@ -1,6 +1,6 @@
 package com.kapbenefit.portal.clearance;
 
-import com.kapbenefit.portal.screening.ScreeningSummary;
+import com.kapbenefit.portal.screening.ScreeningLine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
@@ -13,14 +13,6 @@ import java.util.List;
 final class ClearanceViews {
 
     private ClearanceViews() {
-    }
-
-    @Serdeable
-    record ScreeningLine(String instrument, int total, int maximum, String band, List<Integer> answers) {
-
-        static ScreeningLine of(ScreeningSummary summary) {
-            return new ScreeningLine(summary.instrument(), summary.total(), summary.maximum(), summary.band(), summary.answers());
-        }
     }
 
     /** A queued case: the minimum a prescriber needs to decide whether to take it. No identity. */

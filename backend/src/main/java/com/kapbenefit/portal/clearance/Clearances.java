@@ -6,12 +6,14 @@ import com.kapbenefit.portal.identity.Accounts;
 import com.kapbenefit.portal.identity.Caller;
 import com.kapbenefit.portal.providers.Prescriber;
 import com.kapbenefit.portal.providers.PrescriberDirectory;
+import com.kapbenefit.portal.screening.ScreeningLine;
 import com.kapbenefit.portal.screening.ScreeningSummary;
 import com.kapbenefit.portal.screening.Screenings;
 import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
 import com.kapbenefit.portal.vault.Identity;
 import com.kapbenefit.portal.vault.IdentityVault;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -33,10 +35,13 @@ class Clearances {
     private final Consents consents;
     private final IdentityVault vault;
     private final Accounts accounts;
+    private final ApplicationEventPublisher<MemberCleared> clearedMembers;
     private final Clock clock;
 
     Clearances(ClearanceCaseRepository cases, PrescriberDirectory prescribers, Screenings screenings, Consents consents,
-               IdentityVault vault, Accounts accounts, Clock clock) {
+               IdentityVault vault, Accounts accounts,
+               ApplicationEventPublisher<MemberCleared> clearedMembers, Clock clock) {
+        this.clearedMembers = clearedMembers;
         this.cases = cases;
         this.prescribers = prescribers;
         this.screenings = screenings;
@@ -82,7 +87,7 @@ class Clearances {
             identity = new ClearanceViews.MemberIdentity(opened.legalName(), opened.birthDate(), opened.phone(), opened.address(), opened.email());
         }
         return new ClearanceViews.CaseDetail(held.id(), held.status(), pseudonym(held), held.locationState(), held.urgent(),
-                held.queuedAt(), held.acceptedAt(), screening.stream().map(ClearanceViews.ScreeningLine::of).toList(),
+                held.queuedAt(), held.acceptedAt(), screening.stream().map(ScreeningLine::of).toList(),
                 reasons(screening), details(screening), identity, !consentInForce, held.setting(), held.messageToMember());
     }
 
@@ -99,6 +104,9 @@ class Clearances {
         if (cases.decide(held.id(), held.prescriberId(), ClearanceStatus.valueOf(decision.outcome().name()),
                 setting == null ? null : setting.name(), message, now()) == 0) {
             throw new ProblemException(ProblemType.CONFLICT, "This case already has a decision.");
+        }
+        if (setting != null) {
+            clearedMembers.publishEvent(new MemberCleared(held.accountId()));
         }
         return detail(caller, caseId);
     }
@@ -122,7 +130,7 @@ class Clearances {
     private ClearanceViews.QueuedCase queued(ClearanceCase found) {
         List<ScreeningSummary> screening = screenings.baselineResults(found.accountId());
         return new ClearanceViews.QueuedCase(found.id(), found.status(), pseudonym(found), found.locationState(), found.urgent(),
-                found.queuedAt(), screening.stream().map(ClearanceViews.ScreeningLine::of).toList(), reasons(screening));
+                found.queuedAt(), screening.stream().map(ScreeningLine::of).toList(), reasons(screening));
     }
 
     private String pseudonym(ClearanceCase found) {

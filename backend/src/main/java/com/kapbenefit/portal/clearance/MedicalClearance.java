@@ -2,7 +2,9 @@ package com.kapbenefit.portal.clearance;
 
 import jakarta.inject.Singleton;
 
-/** What other contexts may ask about clearance: whether a member was cleared. */
+import java.util.Optional;
+
+/** What other contexts may ask about clearance: whether a member was cleared, and for which setting. */
 @Singleton
 public class MedicalClearance {
 
@@ -13,6 +15,16 @@ public class MedicalClearance {
     }
 
     public boolean isCleared(String accountId) {
-        return cases.findByAccountId(accountId).filter(found -> found.status() == ClearanceStatus.CLEARED).isPresent();
+        return clearedCare(accountId).isPresent();
+    }
+
+    /** The cleared member's recommended setting and whether screening flagged them for prompt attention. */
+    public Optional<ClearedCare> clearedCare(String accountId) {
+        return cases.findByAccountId(accountId)
+                .filter(found -> found.status() == ClearanceStatus.CLEARED)
+                .map(found -> new ClearedCare(found.setting(), found.urgent()));
+    }
+
+    public record ClearedCare(Setting setting, boolean urgent) {
     }
 }

@@ -66,6 +66,11 @@ public class Consents {
         acceptances.save(new ConsentAcceptance(null, accountId, kind, version, now(), null));
     }
 
+    /** Accepts the current version of every consent at once, as the demo's members did. */
+    public void acceptAllCurrent(String accountId) {
+        Arrays.stream(ConsentKind.values()).forEach(kind -> accept(accountId, kind, currentVersion(kind)));
+    }
+
     void revoke(String accountId, ConsentKind kind) {
         acceptances.revoke(accountId, kind, now());
     }

@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.demo;
 
+import com.kapbenefit.portal.consent.Consents;
 import com.kapbenefit.portal.employer.Employers;
 import com.kapbenefit.portal.enrolment.EnrolmentRequest;
 import com.kapbenefit.portal.enrolment.Enrolments;
@@ -12,6 +13,9 @@ import com.kapbenefit.portal.providers.ProviderKind;
 import com.kapbenefit.portal.providers.ProviderRegistration;
 import com.kapbenefit.portal.providers.ProviderRegistration.Licence;
 import com.kapbenefit.portal.providers.Providers;
+import com.kapbenefit.portal.referral.Referrals;
+import com.kapbenefit.portal.screening.Instrument;
+import com.kapbenefit.portal.screening.Screenings;
 import com.kapbenefit.portal.shared.CareState;
 import com.kapbenefit.portal.sponsorship.CoveredService;
 import com.kapbenefit.portal.sponsorship.EligibilityLists;
@@ -43,6 +47,7 @@ class DemoWorld {
 
     static final String PASSWORD = "KapDemo!2026";
     static final String DEMO_MEMBER_WORK_EMAIL = "jordan.rivera@sierrasoap.example";
+    static final String SPANISH_SPEAKING_MEMBER_WORK_EMAIL = "ana.morales@sierrasoap.example";
     private static final Logger LOG = LoggerFactory.getLogger(DemoWorld.class);
 
     private final Accounts accounts;
@@ -51,10 +56,17 @@ class DemoWorld {
     private final Programmes programmes;
     private final EligibilityLists eligibility;
     private final Enrolments enrolments;
+    private final Consents consents;
+    private final Screenings screenings;
+    private final Referrals referrals;
     private final Clock clock;
 
     DemoWorld(Accounts accounts, Employers employers, Providers providers, Programmes programmes,
-              EligibilityLists eligibility, Enrolments enrolments, Clock clock) {
+              EligibilityLists eligibility, Enrolments enrolments, Consents consents, Screenings screenings,
+              Referrals referrals, Clock clock) {
+        this.consents = consents;
+        this.screenings = screenings;
+        this.referrals = referrals;
         this.accounts = accounts;
         this.employers = employers;
         this.providers = providers;
@@ -112,7 +124,8 @@ class DemoWorld {
         provider("prescriber.es@kap.example", "Tomás Herrera, PMHNP", ProviderKind.PRESCRIBER, "PMHNP-BC",
                 "America/Los_Angeles", List.of("en", "es"),
                 List.of(new Licence(CareState.CA, "Nurse Practitioner", "NP 95512", issued, expires, operator)));
-        LOG.info("Seeded the demo world: 2 employers, 9 demo sign-ins");
+        enrolSpanishSpeakingMember(sierraSoap, benefit);
+        LOG.info("Seeded the demo world: 2 employers, 10 demo sign-ins");
     }
 
     /** The demo member enrols the way an employee does: on the employer's list, with the programme's code. */
@@ -121,6 +134,7 @@ class DemoWorld {
         for (int i = 1; i <= 60; i++) {
             list.append("employee").append(i).append("@sierrasoap.example\n");
         }
+        list.append(SPANISH_SPEAKING_MEMBER_WORK_EMAIL).append('\n');
         try {
             eligibility.replace(employerId, programmeId, new ByteArrayInputStream(list.toString().getBytes(StandardCharsets.UTF_8)), hrAdminId);
         } catch (Exception e) {
@@ -129,6 +143,23 @@ class DemoWorld {
         enrolments.enrol(new EnrolmentRequest(programmes.enrolmentCode(employerId, programmeId), DEMO_MEMBER_WORK_EMAIL, null,
                 "Quiet Heron", "member@kap.example", PASSWORD, "Jordan Rivera", LocalDate.of(1988, 5, 12),
                 "+1 760 555 0142", "1200 Palm Canyon Dr, Palm Springs, CA 92262", Location.CA), "demo-seed");
+    }
+
+    /**
+     * A second member, in the Coachella Valley, who wants a Spanish-speaking therapist: consented and
+     * screened, her case waits for a prescriber licensed in California.
+     */
+    private void enrolSpanishSpeakingMember(String employerId, String programmeId) {
+        enrolments.enrol(new EnrolmentRequest(programmes.enrolmentCode(employerId, programmeId), SPANISH_SPEAKING_MEMBER_WORK_EMAIL,
+                null, "Calm River", "member.es@kap.example", PASSWORD, "Ana Morales", LocalDate.of(1979, 9, 3),
+                "+1 760 555 0187", "45-100 Oasis St, Indio, CA 92201", Location.CA), "demo-seed");
+        String accountId = accounts.idOf("member.es@kap.example").orElseThrow();
+        referrals.preferLanguage(accountId, "es", true);
+        consents.acceptAllCurrent(accountId);
+        screenings.answer(accountId, Instrument.PHQ9, List.of(2, 2, 1, 2, 1, 1, 1, 1, 0));
+        screenings.answer(accountId, Instrument.GAD7, List.of(2, 2, 1, 1, 1, 1, 1));
+        screenings.answer(accountId, Instrument.PCL5, List.of(2, 1, 1, 2, 1, 1, 1, 0, 1, 1, 2, 1, 1, 1, 0, 1, 1, 1, 1, 1));
+        screenings.answer(accountId, Instrument.CONTRAINDICATIONS, List.of(0, 0, 0, 0, 0, 0, 0));
     }
 
     private String account(String email, Role role, String displayName, String employerId) {

@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.employer;
 
+import com.kapbenefit.portal.shared.InvitationStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -18,15 +19,7 @@ record HrInvitation(@Id String id,
                     @Nullable Instant acceptedAt,
                     @Nullable Instant revokedAt) {
 
-    enum Status { PENDING, ACCEPTED, EXPIRED, REVOKED }
-
-    Status statusAt(Instant now) {
-        if (acceptedAt != null) {
-            return Status.ACCEPTED;
-        }
-        if (revokedAt != null) {
-            return Status.REVOKED;
-        }
-        return expiresAt.isAfter(now) ? Status.PENDING : Status.EXPIRED;
+    InvitationStatus statusAt(Instant now) {
+        return InvitationStatus.of(acceptedAt, revokedAt, expiresAt, now);
     }
 }

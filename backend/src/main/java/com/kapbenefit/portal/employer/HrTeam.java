@@ -4,6 +4,7 @@ import com.kapbenefit.portal.identity.AccountSummary;
 import com.kapbenefit.portal.identity.Accounts;
 import com.kapbenefit.portal.identity.NewAccount;
 import com.kapbenefit.portal.identity.Role;
+import com.kapbenefit.portal.shared.InvitationStatus;
 import com.kapbenefit.portal.shared.OpaqueTokens;
 import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
@@ -67,7 +68,7 @@ class HrTeam {
     HrInvitation pending(String token) {
         Instant now = now();
         return invitations.findByTokenHash(OpaqueTokens.digest(token))
-                .filter(invitation -> invitation.statusAt(now) == HrInvitation.Status.PENDING)
+                .filter(invitation -> invitation.statusAt(now) == InvitationStatus.PENDING)
                 .filter(invitation -> employers.isActive(invitation.employerId()))
                 .orElseThrow(HrTeam::invalidInvitation);
     }

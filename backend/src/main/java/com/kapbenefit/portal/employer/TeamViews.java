@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.employer;
 
+import com.kapbenefit.portal.shared.InvitationStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +25,7 @@ final class TeamViews {
 
     @Serdeable
     record InvitationView(String id, String email, String displayName, Instant createdAt, Instant expiresAt,
-                          HrInvitation.Status status) {
+                          InvitationStatus status) {
     }
 
     @Serdeable

@@ -8,5 +8,6 @@ import java.time.Instant;
 
 @MappedEntity("enrolment")
 record Enrolment(@Id String id, String accountId, String programmeId, long eligibilityEntryId, String seatReservationId,
-                 Location locationState, EnrolmentStatus status, Instant enrolledAt, @Nullable Instant withdrawnAt) {
+                 Location locationState, EnrolmentStatus status, Instant enrolledAt, @Nullable Instant withdrawnAt,
+                 @Nullable String ageBand) {
 }

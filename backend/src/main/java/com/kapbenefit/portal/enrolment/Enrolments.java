@@ -11,6 +11,7 @@ import com.kapbenefit.portal.sponsorship.EligibleProgramme;
 import com.kapbenefit.portal.sponsorship.SeatLedger;
 import com.kapbenefit.portal.vault.Identity;
 import com.kapbenefit.portal.vault.IdentityVault;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -37,10 +38,13 @@ public class Enrolments {
     private final SeatLedger seats;
     private final EnrolmentRepository enrolments;
     private final KeyedHash keyedHash;
+    private final ApplicationEventPublisher<MemberRelocated> relocations;
     private final Clock clock;
 
     Enrolments(EligibilityCheck eligibility, EligibilityThrottle throttle, Accounts accounts, IdentityVault vault,
-               SeatLedger seats, EnrolmentRepository enrolments, KeyedHash keyedHash, Clock clock) {
+               SeatLedger seats, EnrolmentRepository enrolments, KeyedHash keyedHash,
+               ApplicationEventPublisher<MemberRelocated> relocations, Clock clock) {
+        this.relocations = relocations;
         this.eligibility = eligibility;
         this.throttle = throttle;
         this.accounts = accounts;
@@ -90,7 +94,7 @@ public class Enrolments {
                         "Nothing was created. Seats may open again; you can also ask your benefits team whether more "
                                 + "seats are planned, without telling them why you ask."));
         enrolments.save(new Enrolment(enrolmentId, accountId, programme.programmeId(), programme.eligibilityEntryId(),
-                reservation, request.state(), EnrolmentStatus.ENROLLED, now(), null));
+                reservation, request.state(), EnrolmentStatus.ENROLLED, now(), null, AgeBand.of(request.birthDate(), LocalDate.now(clock))));
         return new Outcome(true, pseudonym, email);
     }
 
@@ -124,8 +128,17 @@ public class Enrolments {
     }
 
     void relocate(String accountId, Location location) {
-        mine(accountId);
+        Location before = mine(accountId).locationState();
         enrolments.updateLocation(accountId, location);
+        if (before != location) {
+            relocations.publishEvent(new MemberRelocated(accountId, location));
+        }
+    }
+
+    /** What care routing needs to know of a member's enrolment; never who they are. */
+    public Optional<CareStanding> careStanding(String accountId) {
+        return enrolments.findByAccountId(accountId).map(enrolment -> new CareStanding(enrolment.status() == EnrolmentStatus.ENROLLED,
+                enrolment.programmeId(), enrolment.seatReservationId(), enrolment.locationState(), enrolment.ageBand()));
     }
 
     private static String blankToNull(String value) {

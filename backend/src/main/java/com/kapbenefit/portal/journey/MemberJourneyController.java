@@ -5,6 +5,7 @@ import com.kapbenefit.portal.consent.Consents;
 import com.kapbenefit.portal.employer.Employers;
 import com.kapbenefit.portal.identity.Accounts;
 import com.kapbenefit.portal.identity.Caller;
+import com.kapbenefit.portal.referral.Referrals;
 import com.kapbenefit.portal.screening.Screenings;
 import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
@@ -25,9 +26,11 @@ class MemberJourneyController {
     private final Consents consents;
     private final Screenings screenings;
     private final MedicalClearance clearance;
+    private final Referrals referrals;
 
     MemberJourneyController(Accounts accounts, Employers employers, Consents consents, Screenings screenings,
-                            MedicalClearance clearance) {
+                            MedicalClearance clearance, Referrals referrals) {
+        this.referrals = referrals;
         this.clearance = clearance;
         this.accounts = accounts;
         this.employers = employers;
@@ -37,7 +40,8 @@ class MemberJourneyController {
 
     /**
      * A member account exists only once eligibility was proven and enrolment done; consents and
-     * baseline questionnaires move the member on to medical clearance.
+     * baseline questionnaires move the member on to medical clearance, clearance to routing, and a
+     * therapist's acceptance to care.
      */
     @Get("/me")
     JourneyView me(Authentication authentication) {
@@ -55,6 +59,9 @@ class MemberJourneyController {
         if (!screenings.baselineComplete(accountId)) {
             return JourneyStep.SCREENING;
         }
-        return clearance.isCleared(accountId) ? JourneyStep.ROUTING : JourneyStep.CLEARANCE;
+        if (!clearance.isCleared(accountId)) {
+            return JourneyStep.CLEARANCE;
+        }
+        return referrals.therapistAccepted(accountId) ? JourneyStep.CARE : JourneyStep.ROUTING;
     }
 }

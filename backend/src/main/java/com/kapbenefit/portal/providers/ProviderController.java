@@ -124,6 +124,7 @@ class ProviderController {
         LocalDate today = LocalDate.now(clock);
         return new ProviderViews.ProviderProfileView(profile.id(), profile.displayName(), profile.kind(), profile.credentials(),
                 languageCodes(profile.id()), profile.modalitySet(), profile.capacity(), profile.timeZone(), profile.status(),
+                profile.nextAvailableOn(),
                 licences.findByProviderIdOrderByState(profile.id()).stream().map(l -> ProviderViews.LicenceView.of(l, today)).toList());
     }
 

@@ -13,6 +13,8 @@ interface ProviderLicenceRepository extends CrudRepository<ProviderLicence, Stri
 
     List<ProviderLicence> findByProviderIdOrderByState(String providerId);
 
+    List<ProviderLicence> findByState(CareState state);
+
     List<ProviderLicence> findByProviderIdInOrderByState(List<String> providerIds);
 
     List<ProviderLicence> findByVerifiedAtIsNullAndRejectedAtIsNullOrderByExpiresOn();

@@ -1,6 +1,7 @@
 package com.kapbenefit.portal.providers;
 
 import com.kapbenefit.portal.shared.ProblemException;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import com.kapbenefit.portal.shared.ProblemType;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -26,10 +27,12 @@ class ProviderNetwork {
     private final ProviderProfileRepository profiles;
     private final ProviderLanguageRepository languages;
     private final ProviderLicenceRepository licences;
+    private final ApplicationEventPublisher<ProviderSuspended> suspensions;
     private final Clock clock;
 
     ProviderNetwork(ProviderProfileRepository profiles, ProviderLanguageRepository languages,
-                    ProviderLicenceRepository licences, Clock clock) {
+                    ProviderLicenceRepository licences, ApplicationEventPublisher<ProviderSuspended> suspensions, Clock clock) {
+        this.suspensions = suspensions;
         this.profiles = profiles;
         this.languages = languages;
         this.licences = licences;
@@ -48,10 +51,14 @@ class ProviderNetwork {
         } catch (DateTimeException e) {
             throw ProblemException.invalidField("timeZone", "Choose a time zone such as America/Los_Angeles.");
         }
+        if (request.nextAvailableOn() != null && request.nextAvailableOn().isBefore(LocalDate.now(clock))) {
+            throw ProblemException.invalidField("nextAvailableOn", "Choose today or a later date.");
+        }
         ProviderProfile profile = own(accountId);
         languages.deleteByProviderId(profile.id());
         request.languages().stream().sorted().forEach(code -> languages.save(new ProviderLanguage(null, profile.id(), code)));
-        return profiles.update(profile.with(request.credentials().strip(), request.timeZone(), request.capacity(), request.modalities()));
+        return profiles.update(profile.with(request.credentials().strip(), request.timeZone(), request.capacity(), request.modalities(),
+                request.nextAvailableOn()));
     }
 
     ProviderLicence addLicence(String accountId, ProviderRequests.LicenceRequest request) {
@@ -87,7 +94,14 @@ class ProviderNetwork {
     ProviderProfile changeStatus(String providerId, ProviderStatus status) {
         ProviderProfile profile = profiles.findById(providerId)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such provider."));
-        return profile.status() == status ? profile : profiles.update(profile.withStatus(status));
+        if (profile.status() == status) {
+            return profile;
+        }
+        ProviderProfile changed = profiles.update(profile.withStatus(status));
+        if (status == ProviderStatus.SUSPENDED) {
+            suspensions.publishEvent(new ProviderSuspended(providerId));
+        }
+        return changed;
     }
 
     private ProviderLicence licence(String licenceId) {

@@ -1,9 +1,11 @@
 package com.kapbenefit.portal.providers;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -19,7 +21,8 @@ record ProviderProfile(@Id String id,
                        Instant createdAt,
                        int capacity,
                        String modalities,
-                       ProviderStatus status) {
+                       ProviderStatus status,
+                       @Nullable LocalDate nextAvailableOn) {
 
     Set<Modality> modalitySet() {
         Set<Modality> set = EnumSet.noneOf(Modality.class);
@@ -31,12 +34,14 @@ record ProviderProfile(@Id String id,
         return modalities.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
-    ProviderProfile with(String newCredentials, String newTimeZone, int newCapacity, Set<Modality> newModalities) {
+    ProviderProfile with(String newCredentials, String newTimeZone, int newCapacity, Set<Modality> newModalities,
+                         @Nullable LocalDate newNextAvailableOn) {
         return new ProviderProfile(id, accountId, displayName, kind, newCredentials, newTimeZone, createdAt, newCapacity,
-                join(newModalities), status);
+                join(newModalities), status, newNextAvailableOn);
     }
 
     ProviderProfile withStatus(ProviderStatus newStatus) {
-        return new ProviderProfile(id, accountId, displayName, kind, credentials, timeZone, createdAt, capacity, modalities, newStatus);
+        return new ProviderProfile(id, accountId, displayName, kind, credentials, timeZone, createdAt, capacity, modalities, newStatus,
+                nextAvailableOn);
     }
 }

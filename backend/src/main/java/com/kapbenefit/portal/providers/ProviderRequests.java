@@ -1,7 +1,9 @@
 package com.kapbenefit.portal.providers;
 
 import com.kapbenefit.portal.shared.CareState;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -23,7 +25,8 @@ final class ProviderRequests {
                           @NotEmpty @Size(max = 10) Set<@NotNull @Pattern(regexp = "[a-z]{2}") String> languages,
                           @NotEmpty Set<@NotNull Modality> modalities,
                           @NotNull @Min(1) @Max(200) Integer capacity,
-                          @NotBlank @Size(max = 60) String timeZone) {
+                          @NotBlank @Size(max = 60) String timeZone,
+                          @Nullable LocalDate nextAvailableOn) {
     }
 
     @Serdeable
@@ -32,6 +35,21 @@ final class ProviderRequests {
                           @NotBlank @Size(max = 60) String number,
                           @NotNull LocalDate issuedOn,
                           @NotNull LocalDate expiresOn) {
+    }
+
+    @Serdeable
+    record InvitationRequest(@NotBlank @Email @Size(max = 254) String email,
+                             @NotBlank @Size(max = 120) String displayName,
+                             @NotNull ProviderKind kind) {
+    }
+
+    @Serdeable
+    record AcceptInvitationRequest(@NotBlank @Size(min = 12, max = 200) String password) {
+
+        @Override
+        public String toString() {
+            return "AcceptInvitationRequest[redacted]";
+        }
     }
 
     @Serdeable

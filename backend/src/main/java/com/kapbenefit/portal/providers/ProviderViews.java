@@ -1,6 +1,7 @@
 package com.kapbenefit.portal.providers;
 
 import com.kapbenefit.portal.shared.CareState;
+import com.kapbenefit.portal.shared.InvitationStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -25,7 +26,7 @@ final class ProviderViews {
     @Serdeable
     record ProviderProfileView(String id, String displayName, ProviderKind kind, String credentials,
                                List<String> languages, Set<Modality> modalities, int capacity, String timeZone,
-                               ProviderStatus status, List<LicenceView> licences) {
+                               ProviderStatus status, @Nullable LocalDate nextAvailableOn, List<LicenceView> licences) {
     }
 
     @Serdeable
@@ -45,5 +46,23 @@ final class ProviderViews {
     record LicenceReview(String id, String providerId, String providerName, ProviderKind kind, CareState state,
                          String licenceType, String number, LocalDate issuedOn, LocalDate expiresOn, LicenceStatus status,
                          @Nullable String verifiedBy, @Nullable Instant verifiedAt, @Nullable String rejectionReason) {
+    }
+
+    /** The only time the link is shown: the operator passes it on; the portal keeps just its digest. */
+    @Serdeable
+    record InvitationIssued(String id, String email, String displayName, ProviderKind kind, Instant expiresAt, String acceptPath) {
+    }
+
+    @Serdeable
+    record InvitationView(String id, String email, String displayName, ProviderKind kind, Instant createdAt, Instant expiresAt,
+                          InvitationStatus status) {
+    }
+
+    @Serdeable
+    record InvitationPreview(String email, String displayName, ProviderKind kind, Instant expiresAt) {
+    }
+
+    @Serdeable
+    record InvitationAccepted(String email) {
     }
 }

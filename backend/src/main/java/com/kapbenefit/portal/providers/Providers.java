@@ -31,7 +31,7 @@ public class Providers {
         String providerId = UUID.randomUUID().toString();
         profiles.save(new ProviderProfile(providerId, registration.accountId(), registration.displayName(),
                 registration.kind(), registration.credentials(), registration.timeZone(), now,
-                registration.capacity(), ProviderProfile.join(registration.modalities()), ProviderStatus.ACTIVE));
+                registration.capacity(), ProviderProfile.join(registration.modalities()), ProviderStatus.ACTIVE, null));
         registration.languages().forEach(code -> languages.save(new ProviderLanguage(null, providerId, code)));
         registration.licences().forEach(licence -> licences.save(new ProviderLicence(UUID.randomUUID().toString(),
                 providerId, licence.state(), licence.licenceType(), licence.number(), licence.issuedOn(),

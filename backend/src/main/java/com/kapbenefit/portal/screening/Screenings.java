@@ -68,6 +68,10 @@ public class Screenings {
         return new Recorded(response, result);
     }
 
+    public void answer(String accountId, Instrument instrument, List<Integer> answers) {
+        record(accountId, instrument, answers, null);
+    }
+
     /** The latest answer to each questionnaire, rescored from its stored items. */
     public List<ScreeningSummary> baselineResults(String accountId) {
         Map<Instrument, QuestionnaireResponse> latest = new EnumMap<>(Instrument.class);

@@ -21,6 +21,9 @@ public enum ProblemType {
     ALREADY_ENROLLED("already-enrolled", HttpStatus.CONFLICT, "You are already enrolled."),
     NO_SEATS_LEFT("no-seats-left", HttpStatus.CONFLICT, "All seats of this benefit are taken right now."),
     CONSENT_REQUIRED("consent-required", HttpStatus.CONFLICT, "Consent is needed first."),
+    THERAPIST_NOT_ELIGIBLE("therapist-not-eligible", HttpStatus.CONFLICT, "This therapist cannot take the referral."),
+    NO_OTHER_THERAPIST("no-other-therapist", HttpStatus.CONFLICT, "No other therapist is available."),
+    LICENCE_NOT_VALID("licence-not-valid", HttpStatus.CONFLICT, "Your licence is not valid for this member today."),
     INVITATION_INVALID("invitation-invalid", HttpStatus.NOT_FOUND, "This invitation is not valid."),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
 

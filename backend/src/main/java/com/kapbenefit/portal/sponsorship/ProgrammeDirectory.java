@@ -1,10 +1,11 @@
 package com.kapbenefit.portal.sponsorship;
 
+import com.kapbenefit.portal.shared.CareState;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
 
-/** What other contexts may know of a programme: its name. */
+/** What other contexts may know of a programme: its name, whether it runs, and the states it covers. */
 @Singleton
 public class ProgrammeDirectory {
 
@@ -16,5 +17,13 @@ public class ProgrammeDirectory {
 
     public Optional<String> name(String programmeId) {
         return programmes.findById(programmeId).map(Programme::name);
+    }
+
+    public boolean isActive(String programmeId) {
+        return programmes.findById(programmeId).filter(programme -> programme.status() == ProgrammeStatus.ACTIVE).isPresent();
+    }
+
+    public boolean covers(String programmeId, CareState state) {
+        return programmes.findById(programmeId).filter(programme -> programme.stateSet().contains(state)).isPresent();
     }
 }

@@ -70,6 +70,10 @@ public class SeatLedger {
         hours.save(new PackageHoursEntry(null, reservationId, consumed, now()));
     }
 
+    public boolean isHeld(String reservationId) {
+        return reservations.findById(reservationId).filter(reservation -> reservation.releasedAt() == null).isPresent();
+    }
+
     public BigDecimal hoursConsumed(String reservationId) {
         return hours.hoursOf(reservationId);
     }

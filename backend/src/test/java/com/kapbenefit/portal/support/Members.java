@@ -24,7 +24,11 @@ public final class Members {
 
     /** A member who consented to everything and answered all four questionnaires while located in {@code state}. */
     public static Member screened(Api api, String state, boolean selfHarmAnswer, boolean revokeRelease) {
-        Member member = enrol(api);
+        return screened(api, state, selfHarmAnswer, revokeRelease, List.of("CA", "NY"));
+    }
+
+    public static Member screened(Api api, String state, boolean selfHarmAnswer, boolean revokeRelease, List<String> programmeStates) {
+        Member member = enrol(api, programmeStates);
         String token = member.accessToken();
         api.put("/api/enrolment/me/location", Map.of("state", state), token);
         for (Map<String, Object> consent : api.get("/api/consents", token).list()) {
@@ -42,16 +46,58 @@ public final class Members {
         return member;
     }
 
+    /**
+     * A member screened in {@code state} (of a programme covering all four care states) whom a prescriber has
+     * just cleared for care at home with a sitter; their language wish is set before the clearance routes them.
+     */
+    public static Member cleared(Api api, String state, String language, boolean languageRequired, boolean revokeRelease) {
+        Member member = screened(api, state, false, revokeRelease, List.of("CA", "NY", "UT", "VT"));
+        Map<String, Object> preference = new java.util.HashMap<>();
+        preference.put("language", language);
+        preference.put("languageRequired", languageRequired);
+        api.put("/api/referrals/me/preference", preference, member.accessToken());
+        String prescriber = api.accessToken(Api.PRESCRIBER);
+        String caseId = (String) api.get("/api/clearance/queue", prescriber).list().stream()
+                .filter(row -> row.get("pseudonym").equals(pseudonymOf(api, member)))
+                .findFirst().orElseThrow().get("id");
+        api.post("/api/clearance/cases/" + caseId + "/accept", Map.of(), prescriber);
+        Api.Reply decided = api.post("/api/clearance/cases/" + caseId + "/decision",
+                Map.of("outcome", "CLEARED", "setting", "HOME_WITH_SITTER"), prescriber);
+        if (decided.status() != 200) {
+            throw new IllegalStateException(decided.body());
+        }
+        return member;
+    }
+
+    /** A fresh token, for after the test clock moved past the old one's life. */
+    public static String signIn(Api api, Member member) {
+        return (String) api.send(HttpRequest.POST("/api/identity/tokens", Map.of("email", member.email(), "password", PASSWORD)))
+                .map().get("accessToken");
+    }
+
+    public static String accountId(Api api, Member member) {
+        return (String) api.get("/api/identity/me", member.accessToken()).map().get("id");
+    }
+
+    private static String pseudonymOf(Api api, Member member) {
+        return (String) api.get("/api/journey/me", member.accessToken()).map().get("pseudonym");
+    }
+
     public static Member enrol(Api api) {
+        return enrol(api, List.of("CA", "NY"));
+    }
+
+    public static Member enrol(Api api, List<String> programmeStates) {
         String hr = api.accessToken(Api.HR_ADMIN);
-        String programme = ProgrammeFixtures.activeProgramme(api, hr, "Members " + UUID.randomUUID(), 20);
+        String programme = ProgrammeFixtures.activeProgramme(api, hr, "Members " + UUID.randomUUID(), 20, programmeStates);
         String code = (String) api.get("/api/sponsorship/programmes/" + programme, hr).map().get("enrolmentCode");
         String workEmail = "worker-" + UUID.randomUUID() + "@sierrasoap.example";
         api.postCsv("/api/sponsorship/programmes/" + programme + "/eligibility?mode=REPLACE", "email\n" + workEmail + "\n", hr);
         String email = "member-" + UUID.randomUUID() + "@mail.example";
         Api.Reply enrolled = api.send(HttpRequest.POST("/api/enrolment/enrolments", Map.of(
                 "enrolmentCode", code, "workIdentifier", workEmail, "email", email, "password", PASSWORD,
-                "legalName", "Test Member", "birthDate", "1990-01-01", "state", "CA"))
+                "legalName", "Test Member", "birthDate", "1990-01-01", "state", "CA",
+                "pseudonym", "Member " + UUID.randomUUID().toString().substring(0, 8)))
                 .header("X-Forwarded-For", "198.51.100." + (int) (Math.random() * 250)));
         if (enrolled.status() != 201) {
             throw new IllegalStateException(enrolled.body());

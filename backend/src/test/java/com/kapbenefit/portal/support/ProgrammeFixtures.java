@@ -26,7 +26,13 @@ public final class ProgrammeFixtures {
 
     /** Creates and activates a programme, returning its id. */
     public static String activeProgramme(Api api, String hrToken, String name, int seats) {
-        Api.Reply created = api.post("/api/sponsorship/programmes", request(name, seats), hrToken);
+        return activeProgramme(api, hrToken, name, seats, List.of("CA", "NY"));
+    }
+
+    public static String activeProgramme(Api api, String hrToken, String name, int seats, List<String> states) {
+        Map<String, Object> request = request(name, seats);
+        request.put("states", states);
+        Api.Reply created = api.post("/api/sponsorship/programmes", request, hrToken);
         if (created.status() != 201) {
             throw new IllegalStateException(created.body());
         }
