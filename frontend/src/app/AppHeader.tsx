@@ -6,7 +6,10 @@ import { HOME_PATH } from './role-homes';
 
 /** Pages a role reaches from every page, after its home. */
 const ROLE_NAV: Partial<Record<Role, { to: string; label: string }[]>> = {
-  PLATFORM_ADMIN: [{ to: '/admin/licences', label: 'app.nav.licences' }],
+  PLATFORM_ADMIN: [
+    { to: '/admin/licences', label: 'app.nav.licences' },
+    { to: '/admin/providers', label: 'app.nav.providerInvitations' },
+  ],
   HR_ADMIN: [
     { to: '/hr/programmes', label: 'app.nav.programmes' },
     { to: '/hr/team', label: 'app.nav.team' },
@@ -15,11 +18,15 @@ const ROLE_NAV: Partial<Record<Role, { to: string; label: string }[]>> = {
     { to: '/member/consents', label: 'app.nav.consents' },
     { to: '/member/screening', label: 'app.nav.screening' },
     { to: '/member/scores', label: 'app.nav.scores' },
+    { to: '/member/therapist', label: 'app.nav.therapist' },
     { to: '/member/details', label: 'app.nav.myDetails' },
     { to: '/member/employer-view', label: 'app.nav.employerView' },
   ],
-  // Shown to every provider: the page itself tells psychotherapists that prescribers do clearance.
-  PROVIDER: [{ to: '/provider/clearance', label: 'app.nav.clearance' }],
+  // Shown to every provider: each page tells the other kind of provider whose work it is.
+  PROVIDER: [
+    { to: '/provider/clearance', label: 'app.nav.clearance' },
+    { to: '/provider/referrals', label: 'app.nav.referrals' },
+  ],
 };
 
 export function AppHeader() {

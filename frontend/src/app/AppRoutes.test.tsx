@@ -175,6 +175,7 @@ describe('role homes', () => {
       ['Consents', '/member/consents'],
       ['Questionnaires', '/member/screening'],
       ['My scores', '/member/scores'],
+      ['My therapist', '/member/therapist'],
       ['My details', '/member/details'],
       ['What your employer sees', '/member/employer-view'],
       ['Privacy', '/privacy'],

@@ -4,11 +4,12 @@ import { CaseDetailPage, ClearanceQueuePage, MemberClearanceCard } from '../feat
 import { ConsentsPage } from '../features/consent';
 import { EmployerHome, TeamPage } from '../features/employer';
 import { EnrolmentPage } from '../features/enrolment';
-import { InvitationPage } from '../features/invitations';
+import { InvitationPage, ProviderInvitationPage } from '../features/invitations';
 import { MemberDetailsPage, MemberHome } from '../features/member';
-import { EmployerDetailPage, LicencesPage, NewEmployerPage, PlatformHome } from '../features/platform';
+import { EmployerDetailPage, LicencesPage, NewEmployerPage, PlatformHome, ProviderInvitationsPage } from '../features/platform';
 import { EmployerViewPage, PrivacyPage } from '../features/privacy';
 import { ProviderHome } from '../features/provider';
+import { MemberReferralCard, ReferralDetailPage, ReferralQueuePage, TherapistPage } from '../features/referral';
 import { ScoresPage, ScreeningPage } from '../features/screening';
 import {
   AnnouncementPage,
@@ -32,6 +33,7 @@ export function AppRoutes() {
       <Route path="/privacy" element={<AppFrame><PrivacyPage /></AppFrame>} />
       <Route path="/privacy/employer-view" element={<AppFrame><EmployerViewPage /></AppFrame>} />
       <Route path="/invitations/:token" element={<AppFrame><InvitationPage /></AppFrame>} />
+      <Route path="/invitations/provider/:token" element={<AppFrame><ProviderInvitationPage /></AppFrame>} />
       <Route path="/welcome" element={<AppFrame><WelcomePage /></AppFrame>} />
       <Route path="/enrol" element={<AppFrame><EnrolmentRoute /></AppFrame>} />
       <Route path="/enroll" element={<Navigate to="/enrol" replace />} />
@@ -41,6 +43,7 @@ export function AppRoutes() {
       <Route path="/admin/employers/:id" element={<RoleRoute role="PLATFORM_ADMIN">{() => <EmployerDetailPage />}</RoleRoute>} />
       <Route path="/admin/licences" element={<RoleRoute role="PLATFORM_ADMIN">{() => <LicencesPage />}</RoleRoute>} />
       <Route path="/admin/licenses" element={<Navigate to="/admin/licences" replace />} />
+      <Route path="/admin/providers" element={<RoleRoute role="PLATFORM_ADMIN">{() => <ProviderInvitationsPage />}</RoleRoute>} />
 
       <Route
         path="/hr"
@@ -79,6 +82,7 @@ export function AppRoutes() {
             {() => (
               <MemberHome>
                 <MemberClearanceCard />
+                <MemberReferralCard />
               </MemberHome>
             )}
           </RoleRoute>
@@ -88,10 +92,13 @@ export function AppRoutes() {
       <Route path="/member/consents" element={<RoleRoute role="MEMBER">{() => <ConsentsPage />}</RoleRoute>} />
       <Route path="/member/screening" element={<RoleRoute role="MEMBER">{() => <ScreeningPage />}</RoleRoute>} />
       <Route path="/member/scores" element={<RoleRoute role="MEMBER">{() => <ScoresPage />}</RoleRoute>} />
+      <Route path="/member/therapist" element={<RoleRoute role="MEMBER">{() => <TherapistPage />}</RoleRoute>} />
       <Route path="/member/employer-view" element={<RoleRoute role="MEMBER">{() => <EmployerViewPage />}</RoleRoute>} />
       <Route path="/provider" element={<RoleRoute role="PROVIDER">{() => <ProviderHome />}</RoleRoute>} />
       <Route path="/provider/clearance" element={<RoleRoute role="PROVIDER">{() => <ClearanceQueuePage />}</RoleRoute>} />
       <Route path="/provider/clearance/:id" element={<RoleRoute role="PROVIDER">{() => <CaseDetailPage />}</RoleRoute>} />
+      <Route path="/provider/referrals" element={<RoleRoute role="PROVIDER">{() => <ReferralQueuePage />}</RoleRoute>} />
+      <Route path="/provider/referrals/:id" element={<RoleRoute role="PROVIDER">{() => <ReferralDetailPage />}</RoleRoute>} />
       <Route path="*" element={<AppFrame><NotFoundPage /></AppFrame>} />
     </Routes>
   );

@@ -16,6 +16,7 @@ import { memberEn, memberEs } from '../../features/member';
 import { platformEn, platformEs } from '../../features/platform';
 import { privacyEn, privacyEs } from '../../features/privacy';
 import { providerEn, providerEs } from '../../features/provider';
+import { referralEn, referralEs } from '../../features/referral';
 import { screeningEn, screeningEs } from '../../features/screening';
 import { sponsorshipEn, sponsorshipEs } from '../../features/sponsorship';
 import { welcomeEn, welcomeEs } from '../../features/welcome';
@@ -43,6 +44,7 @@ export const sources: Record<string, Record<Locale, Messages>> = {
   consent: { en: consentEn, es: consentEs },
   screening: { en: screeningEn, es: screeningEs },
   clearance: { en: clearanceEn, es: clearanceEs },
+  referral: { en: referralEn, es: referralEs },
 };
 
 function merged(locale: Locale): Messages {

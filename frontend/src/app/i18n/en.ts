@@ -23,4 +23,7 @@ export const en = {
   'app.nav.employerView': 'What your employer sees',
   'app.nav.licences': 'Licenses',
   'app.nav.clearance': 'Clearance queue',
+  'app.nav.therapist': 'My therapist',
+  'app.nav.referrals': 'Referrals',
+  'app.nav.providerInvitations': 'Provider invitations',
 };

@@ -25,4 +25,7 @@ export const es: Record<keyof typeof en, string> = {
   'app.nav.employerView': 'Lo que ve tu empleador',
   'app.nav.licences': 'Licencias',
   'app.nav.clearance': 'Casos por autorizar',
+  'app.nav.therapist': 'Mi terapeuta',
+  'app.nav.referrals': 'Referidos',
+  'app.nav.providerInvitations': 'Invitaciones a proveedores',
 };

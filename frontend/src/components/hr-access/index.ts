@@ -1,1 +1,2 @@
 export { HrAccessPanel } from './HrAccessPanel';
+export { OneTimeLink } from './OneTimeLink';

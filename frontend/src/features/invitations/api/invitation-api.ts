@@ -1,14 +1,25 @@
 import { api } from '../../../lib/api-client';
 
-export type InvitationPreview = { employerDisplayName: string; email: string; displayName: string; expiresAt: string };
+/** What every invitation shows before it is accepted. */
+export type InvitationBase = { email: string; displayName: string; expiresAt: string };
+export type InvitationPreview = InvitationBase & { employerDisplayName: string };
+export type ProviderInvitationPreview = InvitationBase & { kind: 'PSYCHOTHERAPIST' | 'PRESCRIBER' };
 
 const path = (token: string) => `/api/invitations/${encodeURIComponent(token)}`;
+const providerPath = (token: string) => `/api/provider-invitations/${encodeURIComponent(token)}`;
 
 // Anonymous endpoints: a 401 here is no reason to send the visitor to sign in.
+const anonymous = { redirectOnUnauthorized: false } as const;
+
 export const fetchInvitation = (token: string, signal: AbortSignal) =>
-  api.get<InvitationPreview>(path(token), { signal, redirectOnUnauthorized: false });
+  api.get<InvitationPreview>(path(token), { signal, ...anonymous });
 export const acceptInvitation = (token: string, password: string) =>
-  api.post<{ email: string }>(`${path(token)}/accept`, { password }, { redirectOnUnauthorized: false });
+  api.post<{ email: string }>(`${path(token)}/accept`, { password }, anonymous);
+
+export const fetchProviderInvitation = (token: string, signal: AbortSignal) =>
+  api.get<ProviderInvitationPreview>(providerPath(token), { signal, ...anonymous });
+export const acceptProviderInvitation = (token: string, password: string) =>
+  api.post<{ email: string }>(`${providerPath(token)}/accept`, { password }, anonymous);
 
 export type PasswordErrors = Partial<Record<'password' | 'confirm', string>>;
 

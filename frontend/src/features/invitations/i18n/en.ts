@@ -22,4 +22,13 @@ export const en = {
   'invitations.invalid.heading': 'This invitation link does not work',
   'invitations.invalid.text': 'It may have expired, been used already, or been withdrawn.',
   'invitations.invalid.ask': 'Please ask the person who invited you for a new link.',
+  'invitations.provider.heading': 'Join the KAP Benefit Portal provider network',
+  'invitations.provider.intro.PSYCHOTHERAPIST':
+    'Hello, {name}. You have been invited to join as a psychotherapist, to offer preparation and integration sessions to members. Choose a password to set up your account.',
+  'invitations.provider.intro.PRESCRIBER':
+    'Hello, {name}. You have been invited to join as a prescriber, to review members’ medical clearance. Choose a password to set up your account.',
+  'invitations.provider.promise':
+    'You see a member’s name and contact details only for the referrals or cases you accept, and only while the member’s consent is in force.',
+  'invitations.provider.next':
+    'After signing in, complete your profile and add your licenses. A platform administrator verifies each license before it counts.',
 };

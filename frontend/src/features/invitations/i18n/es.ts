@@ -24,4 +24,13 @@ export const es: Record<keyof typeof en, string> = {
   'invitations.invalid.heading': 'Este enlace de invitación no funciona',
   'invitations.invalid.text': 'Puede que haya vencido, que ya se haya usado o que se haya retirado.',
   'invitations.invalid.ask': 'Pídele un enlace nuevo a la persona que te invitó.',
+  'invitations.provider.heading': 'Únete a la red de proveedores del Portal de Beneficios KAP',
+  'invitations.provider.intro.PSYCHOTHERAPIST':
+    'Hola, {name}. Te invitaron a unirte como psicoterapeuta, para ofrecer a los miembros sesiones de preparación y de integración. Elige una contraseña para crear tu cuenta.',
+  'invitations.provider.intro.PRESCRIBER':
+    'Hola, {name}. Te invitaron a unirte como profesional que receta, para revisar la autorización médica de los miembros. Elige una contraseña para crear tu cuenta.',
+  'invitations.provider.promise':
+    'Solo ves el nombre y los datos de contacto de un miembro en los referidos o casos que aceptas, y solo mientras su consentimiento esté vigente.',
+  'invitations.provider.next':
+    'Después de iniciar sesión, completa tu perfil y agrega tus licencias. Un administrador de la plataforma verifica cada licencia antes de que cuente.',
 };

@@ -21,7 +21,12 @@ export function PlatformHome() {
         <EmployersTable />
       </section>
       <section aria-labelledby="providers-heading" className="section">
-        <h2 id="providers-heading">{t('platform.providers.heading')}</h2>
+        <div className="section-heading">
+          <h2 id="providers-heading">{t('platform.providers.heading')}</h2>
+          <Link to="/admin/providers" className="button button--primary" data-testid="invite-provider">
+            {t('platform.providers.invite')}
+          </Link>
+        </div>
         <ProvidersTable />
       </section>
     </>

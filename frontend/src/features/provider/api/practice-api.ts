@@ -39,6 +39,8 @@ export type Practice = {
   capacity?: number;
   timeZone: string;
   status?: 'ACTIVE' | 'SUSPENDED';
+  /** The date the provider can next start with a new member; null when not given. */
+  nextAvailableOn?: string | null;
   licences: Licence[];
 };
 
@@ -48,6 +50,8 @@ export type ProfileRequest = {
   modalities: Modality[];
   capacity: number;
   timeZone: string;
+  /** Sent as null when empty, so clearing the field clears the date. */
+  nextAvailableOn: string | null;
 };
 
 export type LicenceRequest = {

@@ -8,9 +8,10 @@ export type ProfileValues = {
   modalities: string[];
   capacity: string;
   timeZone: string;
+  nextAvailableOn: string;
 };
 
-export const PROFILE_FIELDS = ['credentials', 'languages', 'modalities', 'capacity', 'timeZone'] as const;
+export const PROFILE_FIELDS = ['credentials', 'languages', 'modalities', 'capacity', 'timeZone', 'nextAvailableOn'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 export const PROFILE_FIELD_IDS: Record<ProfileField, string> = {
   credentials: 'provider-credentials',
@@ -18,6 +19,7 @@ export const PROFILE_FIELD_IDS: Record<ProfileField, string> = {
   modalities: 'provider-modalities',
   capacity: 'provider-capacity',
   timeZone: 'provider-time-zone',
+  nextAvailableOn: 'provider-next-available-on',
 };
 
 export const CAPACITY_MIN = 1;
@@ -25,6 +27,7 @@ export const CAPACITY_MAX = 200;
 const CREDENTIALS_MAX = 200;
 const LANGUAGES_MAX = 10;
 const ISO_639_1 = /^[a-z]{2}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "pt, fr" -> ["pt", "fr"], lower-cased, without blanks. */
 export function splitCodes(text: string): string[] {
@@ -40,7 +43,7 @@ export function languagesOf(values: ProfileValues): string[] {
 }
 
 /** Translation keys of what is wrong, by field. */
-export function validateProfile(values: ProfileValues): Partial<Record<ProfileField, string>> {
+export function validateProfile(values: ProfileValues, today: string = localToday()): Partial<Record<ProfileField, string>> {
   const errors: Partial<Record<ProfileField, string>> = {};
   const credentials = values.credentials.trim();
   if (credentials === '') errors.credentials = 'provider.profile.credentials.required';
@@ -60,7 +63,18 @@ export function validateProfile(values: ProfileValues): Partial<Record<ProfileFi
     errors.capacity = 'provider.profile.capacity.range';
 
   if (values.timeZone === '') errors.timeZone = 'provider.profile.timeZone.required';
+
+  if (values.nextAvailableOn !== '') {
+    if (!ISO_DATE.test(values.nextAvailableOn)) errors.nextAvailableOn = 'provider.profile.nextAvailableOn.invalid';
+    else if (values.nextAvailableOn < today) errors.nextAvailableOn = 'provider.profile.nextAvailableOn.past';
+  }
   return errors;
+}
+
+/** Today in the browser's time zone as YYYY-MM-DD, the provider's own calendar day. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export const LICENCE_FIELDS = ['state', 'licenceType', 'number', 'issuedOn', 'expiresOn'] as const;
@@ -73,7 +87,6 @@ export const LICENCE_FIELD_IDS: Record<LicenceField, string> = {
   expiresOn: 'licence-expires-on',
 };
 const LICENCE_TEXT_MAX = 60;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function validateLicence(values: LicenceRequest): Partial<Record<LicenceField, string>> {
   const errors: Partial<Record<LicenceField, string>> = {};

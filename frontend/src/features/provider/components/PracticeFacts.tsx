@@ -1,5 +1,5 @@
 import { Card, StatusBadge } from '../../../components/ui';
-import { formatList, formatNumber, languageName, useLocale, useT } from '../../../lib/i18n';
+import { formatCalendarDate, formatList, formatNumber, languageName, useLocale, useT } from '../../../lib/i18n';
 import { TIME_ZONES, type Practice } from '../api/practice-api';
 
 export function PracticeFacts({ practice }: { practice: Practice }) {
@@ -34,6 +34,16 @@ export function PracticeFacts({ practice }: { practice: Practice }) {
           <>
             <dt>{t('provider.capacity')}</dt>
             <dd>{formatNumber(practice.capacity, locale)}</dd>
+          </>
+        )}
+        {practice.nextAvailableOn !== undefined && (
+          <>
+            <dt>{t('provider.nextAvailableOn')}</dt>
+            <dd data-testid="provider-next-available">
+              {practice.nextAvailableOn
+                ? formatCalendarDate(practice.nextAvailableOn, locale)
+                : t('provider.nextAvailableOn.notGiven')}
+            </dd>
           </>
         )}
         <dt>{t('provider.timeZone')}</dt>

@@ -8,6 +8,7 @@ import {
   CAPACITY_MAX,
   CAPACITY_MIN,
   languagesOf,
+  localToday,
   PROFILE_FIELD_IDS,
   PROFILE_FIELDS,
   validateProfile,
@@ -25,6 +26,7 @@ function valuesOf(practice: Practice): ProfileValues {
     modalities: practice.modalities ?? [],
     capacity: practice.capacity === undefined ? '' : String(practice.capacity),
     timeZone: practice.timeZone,
+    nextAvailableOn: practice.nextAvailableOn ?? '',
   };
 }
 
@@ -61,6 +63,7 @@ export function ProfileForm({ practice, onSaved }: { practice: Practice; onSaved
         modalities: values.modalities as Modality[],
         capacity: Number(values.capacity),
         timeZone: values.timeZone,
+        nextAvailableOn: values.nextAvailableOn || null,
       });
       setValues(valuesOf(updated));
       setSaved(true);
@@ -155,6 +158,17 @@ export function ProfileForm({ practice, onSaved }: { practice: Practice; onSaved
           onValueChange={(value) => change('timeZone', value)}
         />
       </div>
+      <TextField
+        id={PROFILE_FIELD_IDS.nextAvailableOn}
+        type="date"
+        name="nextAvailableOn"
+        label={t('provider.profile.nextAvailableOn.label')}
+        hint={t('provider.profile.nextAvailableOn.hint')}
+        min={localToday()}
+        value={values.nextAvailableOn}
+        error={errors.errorFor('nextAvailableOn')}
+        onValueChange={(value) => change('nextAvailableOn', value)}
+      />
       <Button type="submit" data-testid="save-provider-profile" busy={submitting}>
         {submitting ? t('provider.profile.saving') : t('provider.profile.submit')}
       </Button>

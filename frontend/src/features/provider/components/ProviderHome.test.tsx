@@ -96,7 +96,38 @@ describe('provider profile form', () => {
       modalities: ['TELEHEALTH'],
       capacity: 12,
       timeZone: 'America/Phoenix',
+      nextAvailableOn: null,
     });
+  });
+});
+
+describe('provider next availability', () => {
+  it('refuses a date in the past, sends a later one and shows it saved', async () => {
+    let sent: Record<string, unknown> | undefined;
+    fakeServer({
+      'GET /api/identity/me': json(me),
+      'GET /api/providers/me': json({ ...practice, nextAvailableOn: null }),
+      'PUT /api/providers/me': (init) => {
+        sent = JSON.parse(String(init?.body));
+        return json({ ...practice, nextAvailableOn: sent?.nextAvailableOn });
+      },
+    });
+    renderApp('/provider');
+    await screen.findByTestId('provider-profile-form');
+    expect(screen.getByTestId('provider-next-available')).toHaveTextContent('Not given');
+
+    const date = screen.getByLabelText('Next date you can start with a new member');
+    await userEvent.type(date, '2020-01-01');
+    await userEvent.click(screen.getByTestId('save-provider-profile'));
+    expect(document.getElementById('provider-next-available-on-error')).toHaveTextContent('Choose today or a later date.');
+    expect(date).toHaveFocus();
+    expect(sent).toBeUndefined();
+
+    await userEvent.clear(date);
+    await userEvent.type(date, '2099-03-01');
+    await userEvent.click(screen.getByTestId('save-provider-profile'));
+    await waitFor(() => expect(screen.getByTestId('provider-next-available')).toHaveTextContent('Mar 1, 2099'));
+    expect(sent?.nextAvailableOn).toBe('2099-03-01');
   });
 });
 

@@ -93,4 +93,11 @@ export const en = {
   'provider.profile.submit': 'Save profile',
   'provider.profile.saving': 'Saving…',
   'provider.profile.saved': 'Your profile is saved.',
+  'provider.nextAvailableOn': 'Next date you can start with a new member',
+  'provider.nextAvailableOn.notGiven': 'Not given',
+  'provider.profile.nextAvailableOn.label': 'Next date you can start with a new member',
+  'provider.profile.nextAvailableOn.hint':
+    'Optional. When several therapists suit a member, the one who can start earliest is preferred. Leave it empty if you have not decided.',
+  'provider.profile.nextAvailableOn.invalid': 'Enter a date like 2027-12-31.',
+  'provider.profile.nextAvailableOn.past': 'Choose today or a later date.',
 };

@@ -95,4 +95,11 @@ export const es: Record<keyof typeof en, string> = {
   'provider.profile.submit': 'Guardar perfil',
   'provider.profile.saving': 'Guardando…',
   'provider.profile.saved': 'Tu perfil está guardado.',
+  'provider.nextAvailableOn': 'Próxima fecha en que puedes empezar con un miembro nuevo',
+  'provider.nextAvailableOn.notGiven': 'No indicada',
+  'provider.profile.nextAvailableOn.label': 'Próxima fecha en que puedes empezar con un miembro nuevo',
+  'provider.profile.nextAvailableOn.hint':
+    'Opcional. Cuando varios terapeutas son adecuados para un miembro, se prefiere al que puede empezar antes. Déjalo en blanco si todavía no lo sabes.',
+  'provider.profile.nextAvailableOn.invalid': 'Escribe una fecha como 2027-12-31.',
+  'provider.profile.nextAvailableOn.past': 'Elige la fecha de hoy o una posterior.',
 };
