@@ -97,9 +97,7 @@ class ReferralRoutingTest {
         Member consentRevoked = Members.cleared(api, "VT", null, false, true);
         therapists.create("VT", List.of("en"), 5, TODAY);
         assertEquals(List.of("CONSENT_RELEASE"), conditions(api.get("/api/referrals/me", consentRevoked.accessToken()).map()));
-        Map<?, ?> release = api.get("/api/consents", consentRevoked.accessToken()).list().stream()
-                .filter(consent -> consent.get("kind").equals("RELEASE_OF_INFORMATION")).findFirst().orElseThrow();
-        api.post("/api/consents/RELEASE_OF_INFORMATION/accept", Map.of("version", release.get("version")), consentRevoked.accessToken());
+        grantReleaseAgain(consentRevoked);
         assertEquals("AWAITING_THERAPIST", api.post("/api/referrals/me/route", Map.of(), consentRevoked.accessToken()).map().get("status"));
 
         Member utahNotCovered = Members.screened(api, "UT", false, false);
@@ -163,11 +161,8 @@ class ReferralRoutingTest {
         Therapist single = therapists.create("VT", List.of("en"), 1, TODAY);
         Member first = Members.cleared(api, "VT", null, false, true);
         Member second = Members.cleared(api, "VT", null, false, true);
-        for (Member member : List.of(first, second)) {
-            Map<?, ?> release = api.get("/api/consents", member.accessToken()).list().stream()
-                    .filter(consent -> consent.get("kind").equals("RELEASE_OF_INFORMATION")).findFirst().orElseThrow();
-            api.post("/api/consents/RELEASE_OF_INFORMATION/accept", Map.of("version", release.get("version")), member.accessToken());
-        }
+        grantReleaseAgain(first);
+        grantReleaseAgain(second);
         CountDownLatch start = new CountDownLatch(1);
         CompletableFuture<Reply> a = CompletableFuture.supplyAsync(() -> routeAfter(start, first));
         CompletableFuture<Reply> b = CompletableFuture.supplyAsync(() -> routeAfter(start, second));
@@ -353,6 +348,12 @@ class ReferralRoutingTest {
         assertEquals(403, api.get("/api/referrals/" + referralId, api.accessToken(Api.HR_ADMIN)).status());
         assertEquals(403, api.get("/api/referrals/me", api.accessToken(Api.HR_ADMIN)).status());
         assertEquals(403, api.get("/api/referrals/" + referralId, member.accessToken()).status());
+    }
+
+    private void grantReleaseAgain(Member member) {
+        Map<?, ?> release = api.get("/api/consents", member.accessToken()).list().stream()
+                .filter(consent -> consent.get("kind").equals("RELEASE_OF_INFORMATION")).findFirst().orElseThrow();
+        api.post("/api/consents/RELEASE_OF_INFORMATION/accept", Map.of("version", release.get("version")), member.accessToken());
     }
 
     private Reply routeAfter(CountDownLatch start, Member member) {
