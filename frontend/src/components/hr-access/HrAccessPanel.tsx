@@ -3,7 +3,7 @@ import { ConfirmAction, DataTable, ProblemAlert, QueryStatus, StatusBadge } from
 import { isApiProblem, type ApiProblem } from '../../lib/api-client';
 import { formatDateTime, useLocale, useT } from '../../lib/i18n';
 import { useApiQuery } from '../../lib/use-api-query';
-import { deactivateHrAdmin, fetchHrAdmins, fetchInvitations, revokeInvitation } from './hr-access-api';
+import { createInvitation, deactivateHrAdmin, fetchHrAdmins, fetchInvitations, revokeInvitation } from './hr-access-api';
 import { InviteForm } from './InviteForm';
 
 type Props = {
@@ -130,7 +130,7 @@ export function HrAccessPanel({ basePath }: Props) {
       <section className="section" aria-labelledby="invite-heading">
         <h2 id="invite-heading">{t('access.invite.heading')}</h2>
         <p>{t('access.invite.intro')}</p>
-        <InviteForm basePath={basePath} onInvited={reload} />
+        <InviteForm submit={(request) => createInvitation(basePath, request)} onInvited={reload} />
       </section>
     </>
   );

@@ -1,2 +1,3 @@
 export { HrAccessPanel } from './HrAccessPanel';
+export { InviteForm, type InviteExtraFields } from './InviteForm';
 export { OneTimeLink } from './OneTimeLink';

@@ -8,6 +8,7 @@ export { DataTable, type Column } from './DataTable';
 export { PageShell } from './PageShell';
 export { ProblemAlert } from './ProblemAlert';
 export { QueryStatus } from './QueryStatus';
+export { ReasonConfirmForm } from './ReasonConfirmForm';
 export { SelectField, type SelectOption } from './SelectField';
 export { StatusBadge } from './StatusBadge';
 export { TextAreaField } from './TextAreaField';

@@ -1,19 +1,5 @@
+import type { ScreeningLine } from '../../../components/screening';
 import { api } from '../../../lib/api-client';
-
-export const INSTRUMENTS = ['PHQ9', 'GAD7', 'PCL5', 'CONTRAINDICATIONS'] as const;
-
-/** Every band the screening may report; anything else is shown as the server sent it. */
-export const BANDS = [
-  'MINIMAL',
-  'MILD',
-  'MODERATE',
-  'MODERATELY_SEVERE',
-  'SEVERE',
-  'BELOW_THRESHOLD',
-  'PROBABLE_PTSD',
-  'NONE_REPORTED',
-  'PRESCRIBER_REVIEW',
-] as const;
 
 /** The health questions, in the order of the CONTRAINDICATIONS answers; also the review reasons. */
 export const REVIEW_REASONS = [
@@ -33,8 +19,6 @@ export const SETTINGS = ['OFFICE_MONITORED', 'HOME_WITH_SITTER'] as const;
 export type Setting = (typeof SETTINGS)[number];
 
 export type ClearanceStatus = 'QUEUED' | 'IN_REVIEW' | Outcome;
-
-export type ScreeningLine = { instrument: string; total: number; maximum: number; band: string };
 
 export type QueueRow = {
   id: string | number;

@@ -1,12 +1,13 @@
+import { isBand, isInstrument, ScreeningLineList, type ScreeningLine } from '../../../components/screening';
 import { useT, type Translate } from '../../../lib/i18n';
-import { BANDS, INSTRUMENTS, isKnown, REVIEW_REASONS, type ScreeningLine } from '../api/clearance-api';
+import { isKnown, REVIEW_REASONS } from '../api/clearance-api';
 
 export function instrumentName(t: Translate, instrument: string): string {
-  return isKnown(INSTRUMENTS, instrument) ? t(`clearance.instrument.${instrument}`) : instrument;
+  return isInstrument(instrument) ? t(`clearance.instrument.${instrument}`) : instrument;
 }
 
 export function bandName(t: Translate, band: string): string {
-  return isKnown(BANDS, band) ? t(`clearance.band.${band}`) : band;
+  return isBand(band) ? t(`clearance.band.${band}`) : band;
 }
 
 export function reasonText(t: Translate, reason: string): string {
@@ -16,20 +17,19 @@ export function reasonText(t: Translate, reason: string): string {
 /** "PHQ-9: 16 of 27, moderately severe", one line per questionnaire. */
 export function ScreeningBands({ screening }: { screening: ScreeningLine[] }) {
   const t = useT();
-  if (screening.length === 0) return <span className="muted">{t('clearance.screening.none')}</span>;
   return (
-    <ul className="plain-list">
-      {screening.map((line) => (
-        <li key={line.instrument} data-instrument={line.instrument}>
-          {t('clearance.screening.line', {
-            name: instrumentName(t, line.instrument),
-            total: line.total,
-            maximum: line.maximum,
-            band: bandName(t, line.band),
-          })}
-        </li>
-      ))}
-    </ul>
+    <ScreeningLineList
+      screening={screening}
+      empty={<span className="muted">{t('clearance.screening.none')}</span>}
+      describe={(line) =>
+        t('clearance.screening.line', {
+          name: instrumentName(t, line.instrument),
+          total: line.total,
+          maximum: line.maximum,
+          band: bandName(t, line.band),
+        })
+      }
+    />
   );
 }
 

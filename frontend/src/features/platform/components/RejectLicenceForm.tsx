@@ -1,8 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Button, ProblemAlert, TextAreaField } from '../../../components/ui';
-import { isApiProblem, type ApiProblem } from '../../../lib/api-client';
+import { ReasonConfirmForm } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
-import { useFieldErrors } from '../../../lib/use-field-errors';
 import { rejectLicence, REJECTION_REASON_MAX, type LicenceReview } from '../api/licences-api';
 
 type Props = {
@@ -11,81 +8,28 @@ type Props = {
   onRejected: (licence: LicenceReview) => void;
 };
 
+/** Translation key of what is wrong with the (trimmed) rejection reason, if anything. */
+function validateRejectionReason(reason: string): string | undefined {
+  if (reason === '') return 'platform.licences.rejection.required';
+  if (reason.length > REJECTION_REASON_MAX) return 'platform.licences.rejection.tooLong';
+  return undefined;
+}
+
 /** The confirm step of a rejection: the provider sees the reason, so one is required. */
 export function RejectLicenceForm({ licence, onCancel, onRejected }: Props) {
   const t = useT();
-  const headingId = useId();
-  const [reason, setReason] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const errors = useFieldErrors<'reason'>(t);
-  const field = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => field.current?.focus(), []);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (submitting) return;
-    setProblem(null);
-    const trimmed = reason.trim();
-    const clientError =
-      trimmed === ''
-        ? 'platform.licences.rejection.required'
-        : trimmed.length > REJECTION_REASON_MAX
-          ? 'platform.licences.rejection.tooLong'
-          : undefined;
-    if (!errors.showClient({ reason: clientError })) {
-      field.current?.focus();
-      return;
-    }
-    setSubmitting(true);
-    try {
-      onRejected(await rejectLicence(licence.id, trimmed));
-    } catch (error) {
-      setSubmitting(false);
-      if (!isApiProblem(error)) throw error;
-      if (errors.showServer(error, ['reason']).length > 0) field.current?.focus();
-      setProblem(error);
-    }
-  }
-
   return (
-    <form
-      className="confirm form"
-      noValidate
-      onSubmit={handleSubmit}
-      aria-labelledby={headingId}
-      data-testid="reject-licence-form"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && !submitting) onCancel();
-      }}
-    >
-      <p id={headingId} className="confirm__question">
-        {t('platform.licences.rejection.question', { number: licence.number, name: licence.providerName })}
-      </p>
-      {problem && <ProblemAlert problem={problem} testId="reject-problem" />}
-      <TextAreaField
-        ref={field}
-        id="rejection-reason"
-        label={t('platform.licences.rejection.label')}
-        hint={t('platform.licences.rejection.hint')}
-        required
-        maxLength={REJECTION_REASON_MAX}
-        value={reason}
-        error={errors.errorFor('reason')}
-        onValueChange={(value) => {
-          setReason(value);
-          errors.clear('reason');
-        }}
-      />
-      <div className="actions">
-        <Button type="submit" data-testid="confirm-reject" busy={submitting}>
-          {t('platform.licences.rejection.confirm')}
-        </Button>
-        <Button variant="secondary" disabled={submitting} onClick={onCancel}>
-          {t('ui.cancel')}
-        </Button>
-      </div>
-    </form>
+    <ReasonConfirmForm
+      question={t('platform.licences.rejection.question', { number: licence.number, name: licence.providerName })}
+      fieldId="rejection-reason"
+      label={t('platform.licences.rejection.label')}
+      hint={t('platform.licences.rejection.hint')}
+      maxLength={REJECTION_REASON_MAX}
+      validate={validateRejectionReason}
+      submit={async (reason) => onRejected(await rejectLicence(licence.id, reason))}
+      testIds={{ form: 'reject-licence-form', problem: 'reject-problem', confirm: 'confirm-reject' }}
+      confirmLabel={t('platform.licences.rejection.confirm')}
+      onCancel={onCancel}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import type { ScreeningLine as BaseScreeningLine } from '../../../components/screening';
 import { api } from '../../../lib/api-client';
 
 export const CARE_STATES = ['CA', 'NY', 'UT', 'VT'] as const;
@@ -86,7 +87,8 @@ export type Setting = (typeof SETTINGS)[number];
 
 export type ReferralStatus = 'OFFERED' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'ENDED';
 
-export type ScreeningLine = { instrument: string; total: number; maximum: number; band: string; answers: number[] };
+/** A screening result with the member's answer to each question. */
+export type ScreeningLine = BaseScreeningLine & { answers: number[] };
 
 export type ReferralSummary = {
   id: string;

@@ -1,7 +1,7 @@
+import { INSTRUMENTS, type Instrument } from '../../../components/screening';
 import { api } from '../../../lib/api-client';
 
-export const INSTRUMENTS = ['PHQ9', 'GAD7', 'PCL5', 'CONTRAINDICATIONS'] as const;
-export type Instrument = (typeof INSTRUMENTS)[number];
+export { INSTRUMENTS, type Instrument };
 
 /** How many items each instrument has and the highest answer (answers run 0..max). */
 export const SHAPE: Record<Instrument, { items: number; max: number }> = {

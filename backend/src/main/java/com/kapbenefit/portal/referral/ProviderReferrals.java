@@ -97,7 +97,7 @@ class ProviderReferrals {
     ReferralViews.ReferralDetail accept(Caller caller, String referralId) {
         Referral referral = own(caller, referralId, "referral.accept");
         if (referral.status() != ReferralStatus.OFFERED) {
-            throw new ProblemException(ProblemType.CONFLICT, "This referral is no longer waiting for your answer.");
+            throw noLongerWaiting();
         }
         CareState state = CareState.valueOf(referral.locationState());
         if (therapists.licensedIn(referral.therapistId(), state, LocalDate.now(clock)).isEmpty()) {
@@ -106,7 +106,7 @@ class ProviderReferrals {
                     + " is not valid today, so the referral was passed on to another therapist.");
         }
         if (referrals.acceptIfOffered(referral.id(), referral.therapistId(), clock.instant().truncatedTo(ChronoUnit.SECONDS)) == 0) {
-            throw new ProblemException(ProblemType.CONFLICT, "This referral is no longer waiting for your answer.");
+            throw noLongerWaiting();
         }
         return detail(caller, referralId);
     }
@@ -116,8 +116,14 @@ class ProviderReferrals {
         if (referral.status() != ReferralStatus.OFFERED) {
             throw new ProblemException(ProblemType.CONFLICT, "Only a referral waiting for your answer can be declined.");
         }
-        routing.closeAndReroute(referral, ReferralStatus.DECLINED, CloseReason.DECLINED, reason.strip());
+        if (!routing.closeAndReroute(referral, ReferralStatus.DECLINED, CloseReason.DECLINED, reason.strip())) {
+            throw noLongerWaiting();
+        }
         return new ReferralViews.Declined(ReferralStatus.DECLINED);
+    }
+
+    private static ProblemException noLongerWaiting() {
+        return new ProblemException(ProblemType.CONFLICT, "This referral is no longer waiting for your answer.");
     }
 
     private Referral own(Caller caller, String referralId, String action) {

@@ -149,10 +149,14 @@ class Routing {
         });
     }
 
-    /** Closes an open referral for a reason outside the member's hands, then routes them again. */
-    Outcome closeAndReroute(Referral referral, ReferralStatus closedAs, CloseReason reason, @Nullable String note) {
-        referrals.closeIf(referral.id(), referral.status(), closedAs, reason, note, now());
-        return route(referral.accountId());
+    /**
+     * Closes an open referral for a reason outside the member's hands, then routes them again.
+     * False when the referral had already moved on (say, accepted a moment before a decline).
+     */
+    boolean closeAndReroute(Referral referral, ReferralStatus closedAs, CloseReason reason, @Nullable String note) {
+        boolean closed = referrals.closeIf(referral.id(), referral.status(), closedAs, reason, note, now()) == 1;
+        route(referral.accountId());
+        return closed;
     }
 
     CarePreference preference(String accountId) {

@@ -205,6 +205,30 @@ class ReferralRoutingTest {
     }
 
     @Test
+    void anAcceptanceAndADeclineRacingForOneReferralGiveOneAnswerEach() throws Exception {
+        Therapist therapist = therapists.create("VT", List.of("en"), 5, TODAY);
+        therapists.create("VT", List.of("en"), 5, TODAY.plusDays(1));
+        Member member = Members.cleared(api, "VT", null, false, false);
+        String referralId = referralId(member);
+        CountDownLatch start = new CountDownLatch(1);
+        CompletableFuture<Reply> accept = CompletableFuture.supplyAsync(() -> {
+            await(start);
+            return api.post("/api/referrals/" + referralId + "/accept", Map.of(), therapist.token());
+        });
+        CompletableFuture<Reply> decline = CompletableFuture.supplyAsync(() -> {
+            await(start);
+            return api.post("/api/referrals/" + referralId + "/decline", Map.of("reason", "Changed my mind"), therapist.token());
+        });
+        start.countDown();
+        List<Integer> statuses = List.of(accept.get().status(), decline.get().status());
+        assertTrue(statuses.contains(200) && statuses.contains(409), statuses.toString());
+        String status = database.one("SELECT status FROM referral WHERE id = ?", referralId);
+        assertEquals(accept.get().status() == 200 ? "ACCEPTED" : "DECLINED", status);
+        assertEquals(1, database.count("SELECT COUNT(*) FROM referral WHERE account_id = ? AND open_account_id IS NOT NULL",
+                Members.accountId(api, member)), "the member holds exactly one open referral either way");
+    }
+
+    @Test
     void aReferralUnansweredFor72HoursMovesOn() {
         Therapist silent = therapists.create("VT", List.of("en"), 5, TODAY);
         Therapist next = therapists.create("VT", List.of("en"), 5, TODAY.plusDays(1));
@@ -357,12 +381,16 @@ class ReferralRoutingTest {
     }
 
     private Reply routeAfter(CountDownLatch start, Member member) {
+        await(start);
+        return api.post("/api/referrals/me/route", Map.of(), member.accessToken());
+    }
+
+    private static void await(CountDownLatch start) {
         try {
             start.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return api.post("/api/referrals/me/route", Map.of(), member.accessToken());
     }
 
     private String referralId(Member member) {
