@@ -8,6 +8,7 @@ import com.kapbenefit.portal.enrolment.Location;
 import com.kapbenefit.portal.identity.Accounts;
 import com.kapbenefit.portal.identity.NewAccount;
 import com.kapbenefit.portal.identity.Role;
+import com.kapbenefit.portal.providers.AvailabilityCalendar;
 import com.kapbenefit.portal.providers.Modality;
 import com.kapbenefit.portal.providers.ProviderKind;
 import com.kapbenefit.portal.providers.ProviderRegistration;
@@ -32,6 +33,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -59,11 +61,13 @@ class DemoWorld {
     private final Consents consents;
     private final Screenings screenings;
     private final Referrals referrals;
+    private final AvailabilityCalendar availability;
     private final Clock clock;
 
     DemoWorld(Accounts accounts, Employers employers, Providers providers, Programmes programmes,
               EligibilityLists eligibility, Enrolments enrolments, Consents consents, Screenings screenings,
-              Referrals referrals, Clock clock) {
+              Referrals referrals, AvailabilityCalendar availability, Clock clock) {
+        this.availability = availability;
         this.consents = consents;
         this.screenings = screenings;
         this.referrals = referrals;
@@ -171,7 +175,10 @@ class DemoWorld {
         String accountId = account(email, Role.PROVIDER, displayName, null);
         Set<Modality> modalities = timeZone.equals("America/Los_Angeles")
                 ? EnumSet.of(Modality.TELEHEALTH, Modality.PALM_SPRINGS, Modality.COACHELLA_VALLEY) : EnumSet.of(Modality.TELEHEALTH);
-        providers.register(new ProviderRegistration(accountId, displayName, kind, credentials, timeZone, languages,
+        String providerId = providers.register(new ProviderRegistration(accountId, displayName, kind, credentials, timeZone, languages,
                 modalities, 12, licences));
+        if (kind == ProviderKind.PSYCHOTHERAPIST) {
+            availability.openWeekdays(providerId, LocalTime.of(9, 0), LocalTime.of(17, 0));
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.kapbenefit.portal.identity.Accounts;
 import com.kapbenefit.portal.identity.Caller;
 import com.kapbenefit.portal.referral.Referrals;
 import com.kapbenefit.portal.screening.Screenings;
+import com.kapbenefit.portal.screening.Timepoint;
 import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
 import io.micronaut.http.annotation.Controller;
@@ -27,9 +28,11 @@ class MemberJourneyController {
     private final Screenings screenings;
     private final MedicalClearance clearance;
     private final Referrals referrals;
+    private final FollowUpSchedule followUps;
 
     MemberJourneyController(Accounts accounts, Employers employers, Consents consents, Screenings screenings,
-                            MedicalClearance clearance, Referrals referrals) {
+                            MedicalClearance clearance, Referrals referrals, FollowUpSchedule followUps) {
+        this.followUps = followUps;
         this.referrals = referrals;
         this.clearance = clearance;
         this.accounts = accounts;
@@ -41,7 +44,7 @@ class MemberJourneyController {
     /**
      * A member account exists only once eligibility was proven and enrolment done; consents and
      * baseline questionnaires move the member on to medical clearance, clearance to routing, and a
-     * therapist's acceptance to care.
+     * therapist's acceptance to care, and the last integration to follow-up.
      */
     @Get("/me")
     JourneyView me(Authentication authentication) {
@@ -61,6 +64,9 @@ class MemberJourneyController {
         }
         if (!clearance.isCleared(accountId)) {
             return JourneyStep.CLEARANCE;
+        }
+        if (followUps.of(accountId).stream().anyMatch(followUp -> followUp.timepoint() == Timepoint.END_OF_TREATMENT)) {
+            return JourneyStep.FOLLOW_UP;
         }
         return referrals.therapistAccepted(accountId) ? JourneyStep.CARE : JourneyStep.ROUTING;
     }

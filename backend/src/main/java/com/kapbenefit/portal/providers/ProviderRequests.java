@@ -3,6 +3,7 @@ package com.kapbenefit.portal.providers;
 import com.kapbenefit.portal.shared.CareState;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +13,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 
 final class ProviderRequests {
@@ -50,6 +54,18 @@ final class ProviderRequests {
         public String toString() {
             return "AcceptInvitationRequest[redacted]";
         }
+    }
+
+    @Serdeable
+    record WindowRequest(@NotNull DayOfWeek dayOfWeek, @NotNull LocalTime startsAt, @NotNull LocalTime endsAt) {
+    }
+
+    @Serdeable
+    record WeeklyRequest(@NotNull @Size(max = 50) List<@NotNull @Valid WindowRequest> windows) {
+    }
+
+    @Serdeable
+    record DayOffRequest(@NotNull LocalDate date, @Nullable @Size(max = 200) String note) {
     }
 
     @Serdeable

@@ -6,7 +6,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
@@ -64,5 +66,17 @@ final class ProviderViews {
 
     @Serdeable
     record InvitationAccepted(String email) {
+    }
+
+    @Serdeable
+    record WindowView(DayOfWeek dayOfWeek, LocalTime startsAt, LocalTime endsAt) {
+    }
+
+    @Serdeable
+    record DayOffView(LocalDate date, @Nullable String note) {
+    }
+
+    @Serdeable
+    record AvailabilityView(String timeZone, List<WindowView> weekly, List<DayOffView> daysOff) {
     }
 }

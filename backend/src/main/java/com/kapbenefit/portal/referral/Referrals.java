@@ -1,9 +1,12 @@
 package com.kapbenefit.portal.referral;
 
+import com.kapbenefit.portal.shared.CareState;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
-/** What other contexts may ask of referrals: whether a therapist took the member on. */
+import java.util.Optional;
+
+/** What other contexts may ask of referrals: which therapist took the member on. */
 @Singleton
 public class Referrals {
 
@@ -14,7 +17,17 @@ public class Referrals {
     }
 
     public boolean therapistAccepted(String accountId) {
-        return routing.openReferral(accountId).filter(referral -> referral.status() == ReferralStatus.ACCEPTED).isPresent();
+        return accepted(accountId).isPresent();
+    }
+
+    /** The member's therapist, once they accepted the referral: the care journey runs with them only. */
+    public Optional<AcceptedReferral> accepted(String accountId) {
+        return routing.openReferral(accountId)
+                .filter(referral -> referral.status() == ReferralStatus.ACCEPTED)
+                .map(referral -> new AcceptedReferral(referral.id(), referral.therapistId(), CareState.valueOf(referral.locationState())));
+    }
+
+    public record AcceptedReferral(String referralId, String therapistId, CareState state) {
     }
 
     public void preferLanguage(String accountId, @Nullable String language, boolean required) {

@@ -85,7 +85,7 @@ class Routing {
             reasons.add(explained);
         }
         try {
-            return transactions.executeWrite(status -> assignFirstWithRoom(accountId, assessment.state(), ranked, reasons, false))
+            return assignFirstWithRoom(accountId, assessment.state(), ranked, reasons, false, null, null)
                     .map(Outcome::open)
                     .orElseGet(() -> Outcome.blocked(List.of(TherapistRanking.full(assessment.state()))));
         } catch (DataAccessException concurrentRouting) {
@@ -140,13 +140,8 @@ class Routing {
         if (ranked.isEmpty()) {
             throw noOtherTherapist();
         }
-        return transactions.executeWrite(status -> {
-            if (referrals.closeIf(open.id(), open.status(), ReferralStatus.ENDED, CloseReason.MEMBER_ASKED_FOR_ANOTHER, note, now()) == 0) {
-                throw new ProblemException(ProblemType.CONFLICT, "Your referral changed meanwhile. Look at it again.");
-            }
-            return assignFirstWithRoom(accountId, assessment.state(), ranked, reasons, chosenTherapistId != null)
-                    .orElseThrow(Routing::noOtherTherapist);
-        });
+        return assignFirstWithRoom(accountId, assessment.state(), ranked, reasons, chosenTherapistId != null, open, note)
+                .orElseThrow(Routing::noOtherTherapist);
     }
 
     /**
@@ -172,17 +167,35 @@ class Routing {
         }
     }
 
+    /**
+     * Tries the candidates in order, each in its own transaction that first holds the therapist's row,
+     * so the count of their open referrals includes every one committed while it waited. A referral
+     * being replaced is closed in the same transaction as its successor is made, so a failed change
+     * leaves it standing.
+     */
     private Optional<Referral> assignFirstWithRoom(String accountId, CareState state, List<TherapistRanking.Candidate> ranked,
-                                                   List<List<Reason>> reasons, boolean chosenByMember) {
+                                                   List<List<Reason>> reasons, boolean chosenByMember, @Nullable Referral replacing,
+                                                   @Nullable String note) {
         for (int i = 0; i < ranked.size(); i++) {
             Therapist therapist = ranked.get(i).therapist();
-            therapists.holdForAssignment(therapist.providerId());
-            if (referrals.countByTherapistIdAndOpenAccountIdIsNotNull(therapist.providerId()) >= therapist.capacity()) {
-                continue;
+            List<Reason> explained = reasons.get(i);
+            Optional<Referral> made = transactions.executeWrite(status -> {
+                therapists.holdForAssignment(therapist.providerId());
+                if (replacing != null && referrals.closeIf(replacing.id(), replacing.status(), ReferralStatus.ENDED,
+                        CloseReason.MEMBER_ASKED_FOR_ANOTHER, note, now()) == 0) {
+                    throw new ProblemException(ProblemType.CONFLICT, "Your referral changed meanwhile. Look at it again.");
+                }
+                if (referrals.countByTherapistIdAndOpenAccountIdIsNotNull(therapist.providerId()) >= therapist.capacity()) {
+                    status.setRollbackOnly();
+                    return Optional.<Referral>empty();
+                }
+                return Optional.of(referrals.save(new Referral(UUID.randomUUID().toString(), accountId, therapist.providerId(),
+                        accountId, ReferralStatus.OFFERED, state.name(), chosenByMember, Reason.encode(explained), now(),
+                        null, null, null, null)));
+            });
+            if (made.isPresent()) {
+                return made;
             }
-            return Optional.of(referrals.save(new Referral(UUID.randomUUID().toString(), accountId, therapist.providerId(),
-                    accountId, ReferralStatus.OFFERED, state.name(), chosenByMember, Reason.encode(reasons.get(i)), now(),
-                    null, null, null, null)));
         }
         return Optional.empty();
     }

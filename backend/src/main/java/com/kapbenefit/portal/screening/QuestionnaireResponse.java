@@ -9,5 +9,6 @@ import java.time.Instant;
 /** One completed questionnaire with its item answers (comma-separated, in item order). */
 @MappedEntity("questionnaire_response")
 record QuestionnaireResponse(@Id String id, String accountId, Instrument instrument, String answers,
-                             @Nullable String details, int total, String band, Instant takenAt) {
+                             @Nullable String details, int total, String band, Instant takenAt,
+                             Timepoint timepoint) {
 }

@@ -10,4 +10,6 @@ import java.util.List;
 interface QuestionnaireResponseRepository extends CrudRepository<QuestionnaireResponse, String> {
 
     List<QuestionnaireResponse> findByAccountIdOrderByTakenAtDesc(String accountId);
+
+    List<QuestionnaireResponse> findByAccountIdOrderByTakenAt(String accountId);
 }

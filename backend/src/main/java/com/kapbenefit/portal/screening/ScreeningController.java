@@ -27,11 +27,20 @@ class ScreeningController {
 
     @Post("/responses")
     HttpResponse<ScreeningViews.Recorded> respond(@Body @Valid ScreeningViews.ResponseRequest request, Authentication authentication) {
-        Screenings.Recorded recorded = screenings.record(authentication.getName(), request.instrument(), request.answers(), request.details());
+        Screenings.Recorded recorded = screenings.record(authentication.getName(), request.instrument(), request.answers(), request.details(),
+                request.timepoint() == null ? Timepoint.BASELINE : request.timepoint());
         Scoring.Result result = recorded.result();
         return HttpResponse.created(new ScreeningViews.Recorded(request.instrument(), result.total(), result.band(),
                 request.instrument().maximumTotal(), recorded.response().takenAt(), result.crisis(),
                 result.crisis() || !result.reviewReasons().isEmpty(), result.reviewReasons()));
+    }
+
+    @Get("/me/history")
+    List<ScreeningViews.HistoryPoint> history(Authentication authentication) {
+        return screenings.fullHistory(authentication.getName()).stream()
+                .map(response -> new ScreeningViews.HistoryPoint(response.timepoint(), response.instrument(), response.total(),
+                        response.instrument().maximumTotal(), response.band(), response.takenAt()))
+                .toList();
     }
 
     @Get("/me")

@@ -16,7 +16,7 @@ final class ScreeningViews {
 
     @Serdeable
     record ResponseRequest(@NotNull Instrument instrument, @NotEmpty @Size(max = 20) List<@NotNull Integer> answers,
-                           @Nullable @Size(max = 1000) String details) {
+                           @Nullable @Size(max = 1000) String details, @Nullable Timepoint timepoint) {
     }
 
     @Serdeable
@@ -26,6 +26,10 @@ final class ScreeningViews {
 
     @Serdeable
     record Result(Instrument instrument, int total, String band, int maximum, Instant takenAt) {
+    }
+
+    @Serdeable
+    record HistoryPoint(Timepoint timepoint, Instrument instrument, int total, int maximum, String band, Instant takenAt) {
     }
 
     @Serdeable

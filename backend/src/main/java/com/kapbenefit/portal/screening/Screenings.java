@@ -22,14 +22,21 @@ import java.util.stream.Collectors;
 @Singleton
 public class Screenings {
 
+    static final Set<Instrument> OUTCOME_MEASURES = EnumSet.of(Instrument.PHQ9, Instrument.GAD7, Instrument.PCL5);
+
     private final QuestionnaireResponseRepository responses;
     private final ScreeningFlagRepository flags;
     private final Consents consents;
     private final ApplicationEventPublisher<BaselineScreeningCompleted> completions;
+    private final ApplicationEventPublisher<FollowUpAnswered> followUpAnswers;
+    private final FollowUpWindows followUps;
     private final Clock clock;
 
     Screenings(QuestionnaireResponseRepository responses, ScreeningFlagRepository flags, Consents consents,
-               ApplicationEventPublisher<BaselineScreeningCompleted> completions, Clock clock) {
+               ApplicationEventPublisher<BaselineScreeningCompleted> completions,
+               ApplicationEventPublisher<FollowUpAnswered> followUpAnswers, FollowUpWindows followUps, Clock clock) {
+        this.followUpAnswers = followUpAnswers;
+        this.followUps = followUps;
         this.responses = responses;
         this.flags = flags;
         this.consents = consents;
@@ -42,9 +49,17 @@ public class Screenings {
 
     /** Answers are stored item by item; a self-harm answer or a contraindication raises a flag in the same transaction. */
     @Transactional
-    Recorded record(String accountId, Instrument instrument, List<Integer> answers, String details) {
+    Recorded record(String accountId, Instrument instrument, List<Integer> answers, String details, Timepoint timepoint) {
         if (!consents.allInForce(accountId)) {
             throw new ProblemException(ProblemType.CONSENT_REQUIRED, "Accept the four consents before the questionnaires.");
+        }
+        if (timepoint != Timepoint.BASELINE) {
+            if (!OUTCOME_MEASURES.contains(instrument)) {
+                throw ProblemException.invalidField("instrument", "Follow-ups ask PHQ-9, GAD-7 and PCL-5 again.");
+            }
+            if (!followUps.isDue(accountId, timepoint)) {
+                throw new ProblemException(ProblemType.CONFLICT, "This follow-up is not due yet.");
+            }
         }
         Scoring.Result result;
         try {
@@ -55,21 +70,37 @@ public class Screenings {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         QuestionnaireResponse response = responses.save(new QuestionnaireResponse(UUID.randomUUID().toString(), accountId,
                 instrument, answers.stream().map(String::valueOf).collect(Collectors.joining(",")),
-                details == null || details.isBlank() ? null : details.strip(), result.total(), result.band(), now));
+                details == null || details.isBlank() ? null : details.strip(), result.total(), result.band(), now, timepoint));
         if (result.crisis()) {
             flags.save(new ScreeningFlag(null, accountId, "URGENT_SELF_HARM", "PHQ9_ITEM_9", now, null));
         }
         if (!result.reviewReasons().isEmpty()) {
             flags.save(new ScreeningFlag(null, accountId, "PRESCRIBER_REVIEW", String.join(",", result.reviewReasons()), now, null));
         }
-        if (baselineComplete(accountId)) {
+        if (timepoint == Timepoint.BASELINE && baselineComplete(accountId)) {
             completions.publishEvent(new BaselineScreeningCompleted(accountId, openFlags(accountId).contains("URGENT_SELF_HARM")));
+        }
+        if (timepoint != Timepoint.BASELINE && answeredAll(accountId, timepoint)) {
+            followUpAnswers.publishEvent(new FollowUpAnswered(accountId, timepoint));
         }
         return new Recorded(response, result);
     }
 
+    private boolean answeredAll(String accountId, Timepoint timepoint) {
+        return unansweredOutcomes(accountId, timepoint).isEmpty();
+    }
+
+    /** The outcome questionnaires of a follow-up still to be answered. */
+    public List<Instrument> unansweredOutcomes(String accountId, Timepoint timepoint) {
+        Set<Instrument> left = EnumSet.copyOf(OUTCOME_MEASURES);
+        responses.findByAccountIdOrderByTakenAtDesc(accountId).stream()
+                .filter(response -> response.timepoint() == timepoint)
+                .forEach(response -> left.remove(response.instrument()));
+        return List.copyOf(left);
+    }
+
     public void answer(String accountId, Instrument instrument, List<Integer> answers) {
-        record(accountId, instrument, answers, null);
+        record(accountId, instrument, answers, null, Timepoint.BASELINE);
     }
 
     /** The latest answer to each questionnaire, rescored from its stored items. */
@@ -84,8 +115,15 @@ public class Screenings {
         }).toList();
     }
 
+    /** Baseline answers, newest first: what clearance and the baseline pages go by. */
     List<QuestionnaireResponse> history(String accountId) {
-        return responses.findByAccountIdOrderByTakenAtDesc(accountId);
+        return responses.findByAccountIdOrderByTakenAtDesc(accountId).stream()
+                .filter(response -> response.timepoint() == Timepoint.BASELINE).toList();
+    }
+
+    /** Every answer at every timepoint, oldest first, for the member's own chart. */
+    List<QuestionnaireResponse> fullHistory(String accountId) {
+        return responses.findByAccountIdOrderByTakenAt(accountId);
     }
 
     public boolean baselineComplete(String accountId) {

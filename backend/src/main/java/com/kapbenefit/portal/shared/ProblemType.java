@@ -24,6 +24,10 @@ public enum ProblemType {
     THERAPIST_NOT_ELIGIBLE("therapist-not-eligible", HttpStatus.CONFLICT, "This therapist cannot take the referral."),
     NO_OTHER_THERAPIST("no-other-therapist", HttpStatus.CONFLICT, "No other therapist is available."),
     LICENCE_NOT_VALID("licence-not-valid", HttpStatus.CONFLICT, "Your licence is not valid for this member today."),
+    PROTOCOL("protocol", HttpStatus.CONFLICT, "The KAP protocol does not allow this session now."),
+    PACKAGE_EXHAUSTED("package-exhausted", HttpStatus.CONFLICT, "Not enough package hours are left."),
+    SLOT_TAKEN("slot-taken", HttpStatus.CONFLICT, "This time was just taken."),
+    NOT_OPEN_YET("not-open-yet", HttpStatus.CONFLICT, "This session cannot be joined yet."),
     INVITATION_INVALID("invitation-invalid", HttpStatus.NOT_FOUND, "This invitation is not valid."),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
 

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 
 import java.util.Optional;
 
-/** What other contexts may know of a programme: its name, whether it runs, and the states it covers. */
+/** What other contexts may know of a programme: its name, whether it runs, its package and the states it covers. */
 @Singleton
 public class ProgrammeDirectory {
 
@@ -17,6 +17,10 @@ public class ProgrammeDirectory {
 
     public Optional<String> name(String programmeId) {
         return programmes.findById(programmeId).map(Programme::name);
+    }
+
+    public int packageHours(String programmeId) {
+        return programmes.findById(programmeId).map(Programme::packageHours).orElse(0);
     }
 
     public boolean isActive(String programmeId) {

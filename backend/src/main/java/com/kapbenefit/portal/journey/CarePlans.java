@@ -1,0 +1,104 @@
+package com.kapbenefit.portal.journey;
+
+import com.kapbenefit.portal.identity.Accounts;
+import com.kapbenefit.portal.providers.TherapistDirectory;
+import com.kapbenefit.portal.screening.Instrument;
+import com.kapbenefit.portal.screening.Screenings;
+import com.kapbenefit.portal.shared.CareState;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** Shapes what members and therapists see of sessions: times with each one's own time zone, hours, next step. */
+@Singleton
+class CarePlans {
+
+    private final CareSessions sessions;
+    private final CareContext context;
+    private final FollowUpSchedule followUps;
+    private final CareReminderRepository reminders;
+    private final TherapistDirectory therapists;
+    private final Accounts accounts;
+    private final Screenings screenings;
+    private final Clock clock;
+
+    CarePlans(CareSessions sessions, CareContext context, FollowUpSchedule followUps, CareReminderRepository reminders,
+              TherapistDirectory therapists, Accounts accounts, Screenings screenings, Clock clock) {
+        this.sessions = sessions;
+        this.context = context;
+        this.followUps = followUps;
+        this.reminders = reminders;
+        this.therapists = therapists;
+        this.accounts = accounts;
+        this.screenings = screenings;
+        this.clock = clock;
+    }
+
+    CareViews.CarePlan planOf(String accountId) {
+        Optional<CareContext.MemberCare> found = context.of(accountId);
+        List<CareSession> mine = sessions.of(accountId);
+        CareViews.Policy policy = new CareViews.Policy(CareSessions.MINIMUM_NOTICE.toHours(), CareSessions.LATE_CANCELLATION.toHours());
+        List<CareViews.SessionView> views = mine.stream().map(this::view).toList();
+        List<CareViews.FollowUpView> followUpViews = followUps.of(accountId).stream().map(followUp -> new CareViews.FollowUpView(
+                followUp.id(), followUp.timepoint(), followUp.dueAt(), followUp.completedAt(),
+                followUp.completedAt() == null ? screenings.unansweredOutcomes(accountId, followUp.timepoint()) : List.<Instrument>of())).toList();
+        List<CareViews.ReminderView> reminderViews = reminders.findByAccountIdOrderByCreatedAt(accountId).stream()
+                .map(reminder -> new CareViews.ReminderView(reminder.kind(), reminder.createdAt(),
+                        reminder.kind() == CareReminder.Kind.FOLLOW_UP_DUE ? null : reminder.subjectRef())).toList();
+        BigDecimal completed = mine.stream().filter(session -> session.status() == SessionStatus.COMPLETED)
+                .map(CareSession::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal taken = sessions.hoursTaken(mine);
+        if (found.isEmpty()) {
+            return new CareViews.CarePlan(CareViews.PlanStatus.NO_THERAPIST, null, context.memberZone(accountId).getId(), null,
+                    BigDecimal.ZERO, taken.subtract(completed), completed, BigDecimal.ZERO, CareViews.NextStep.NONE, null, views,
+                    followUpViews, reminderViews, policy);
+        }
+        CareContext.MemberCare care = found.get();
+        BigDecimal packageHours = BigDecimal.valueOf(care.packageHours());
+        Optional<CareSession> awaiting = Protocol.awaitingIntegration(mine, clock.instant());
+        String therapistName = therapists.describe(care.therapistId(), care.referralState()).map(t -> t.displayName()).orElse("");
+        return new CareViews.CarePlan(CareViews.PlanStatus.READY,
+                new CareViews.TherapistView(care.therapistId(), therapistName, care.therapistZone().getId()),
+                care.memberZone().getId(), care.setting(), packageHours, taken.subtract(completed), completed,
+                packageHours.subtract(taken).max(BigDecimal.ZERO), nextStep(mine, awaiting.isPresent()),
+                awaiting.map(medicine -> new CareViews.WindowView(medicine.id(), medicine.endsAt(),
+                        medicine.endsAt().plus(Protocol.INTEGRATION_WINDOW))).orElse(null),
+                views, followUpViews, reminderViews, policy);
+    }
+
+    CareViews.SessionView view(CareSession session) {
+        String therapistName = therapists.describe(session.therapistId(), CareState.valueOf(session.locationState()))
+                .map(therapist -> therapist.displayName()).orElse("");
+        ZoneId therapistZone = context.therapistZone(session.therapistId());
+        return new CareViews.SessionView(session.id(), session.kind(), session.status(), session.startsAt(), session.endsAt(),
+                session.hours(), session.setting(), session.sitterName(), therapistName, therapistZone.getId(),
+                accounts.displayName(session.accountId()).orElse(""), CareContext.zoneOf(session.locationState()).getId(),
+                session.cancelledBy(), session.cancelReason(), session.lateCancellation(),
+                session.kind() == SessionKind.MEDICINE ? session.endsAt().plus(Protocol.INTEGRATION_WINDOW) : null);
+    }
+
+    private static CareViews.NextStep nextStep(List<CareSession> mine, boolean integrationDue) {
+        boolean prepared = mine.stream().anyMatch(session -> session.active() && session.kind() == SessionKind.PREPARATION);
+        if (!prepared) {
+            return CareViews.NextStep.PREPARATION;
+        }
+        if (integrationDue) {
+            return CareViews.NextStep.INTEGRATION;
+        }
+        boolean medicineBooked = mine.stream().anyMatch(session -> session.kind() == SessionKind.MEDICINE && session.status() == SessionStatus.BOOKED);
+        if (medicineBooked) {
+            return CareViews.NextStep.NONE;
+        }
+        boolean anyMedicine = mine.stream().anyMatch(session -> session.active() && session.kind() == SessionKind.MEDICINE);
+        return anyMedicine ? CareViews.NextStep.MEDICINE_OR_DONE : CareViews.NextStep.MEDICINE;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

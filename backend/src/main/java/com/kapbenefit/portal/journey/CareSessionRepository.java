@@ -1,0 +1,33 @@
+package com.kapbenefit.portal.journey;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface CareSessionRepository extends CrudRepository<CareSession, String> {
+
+    List<CareSession> findByAccountIdOrderByStartsAt(String accountId);
+
+    @Query("SELECT * FROM care_session WHERE therapist_id = :therapistId AND status = 'BOOKED' AND starts_at < :until AND ends_at > :from")
+    List<CareSession> findBookedForTherapistBetween(String therapistId, Instant from, Instant until);
+
+    @Query("SELECT * FROM care_session WHERE therapist_id = :therapistId AND starts_at >= :from AND starts_at < :until ORDER BY starts_at")
+    List<CareSession> findForTherapistBetween(String therapistId, Instant from, Instant until);
+
+    /** Medicine sessions that ended within the given span and whose integration window is worth a look. */
+    @Query("SELECT * FROM care_session WHERE kind = 'MEDICINE' AND status IN ('BOOKED', 'COMPLETED') AND ends_at >= :from AND ends_at <= :until")
+    List<CareSession> findMedicineEndedBetween(Instant from, Instant until);
+
+    @Query("UPDATE care_session SET status = 'CANCELLED', cancelled_by = :by, cancel_reason = :reason, cancelled_at = :now, "
+            + "late_cancellation = :late WHERE id = :id AND status = 'BOOKED'")
+    int cancelIfBooked(String id, CareSession.Participant by, String reason, Instant now, boolean late);
+
+    @Query("UPDATE care_session SET status = :outcome, completed_at = :now WHERE id = :id AND status = 'BOOKED'")
+    int closeIfBooked(String id, SessionStatus outcome, @Nullable Instant now);
+}

@@ -1,0 +1,90 @@
+package com.kapbenefit.portal.journey;
+
+import com.kapbenefit.portal.identity.Caller;
+import com.kapbenefit.portal.identity.Role;
+import com.kapbenefit.portal.providers.TherapistDirectory;
+import com.kapbenefit.portal.shared.ProblemException;
+import com.kapbenefit.portal.shared.ProblemType;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** One session, for its two participants only: the member and their therapist; anyone else is told it does not exist. */
+@Controller("/api/care")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SessionController {
+
+    private final CareSessions sessions;
+    private final CarePlans plans;
+    private final CareContext context;
+    private final TherapistDirectory therapists;
+    private final CareSessionRepository repository;
+
+    SessionController(CareSessions sessions, CarePlans plans, CareContext context,
+                      TherapistDirectory therapists, CareSessionRepository repository) {
+        this.sessions = sessions;
+        this.plans = plans;
+        this.context = context;
+        this.therapists = therapists;
+        this.repository = repository;
+    }
+
+    @Post("/sessions/{sessionId}/cancel")
+    @Secured({"MEMBER", "PROVIDER"})
+    CareViews.SessionView cancel(String sessionId, @Body @Valid CareViews.ReasonRequest request, Authentication authentication) {
+        return plans.view(sessions.cancel(sessionId, participant(authentication), authentication.getName(), request.reason()));
+    }
+
+    @Post("/sessions/{sessionId}/reschedule")
+    @Secured({"MEMBER", "PROVIDER"})
+    HttpResponse<CareViews.SessionView> reschedule(String sessionId, @Body @Valid CareViews.RescheduleRequest request,
+                                                   Authentication authentication) {
+        return HttpResponse.created(plans.view(sessions.reschedule(sessionId, participant(authentication), authentication.getName(),
+                request.startsAt(), request.reason())));
+    }
+
+    @Get("/sessions/{sessionId}/join")
+    @Secured({"MEMBER", "PROVIDER"})
+    CareViews.JoinLink join(String sessionId, Authentication authentication) {
+        CareSession session = sessions.participantOf(sessionId, participant(authentication), authentication.getName());
+        return new CareViews.JoinLink(sessions.join(sessionId, participant(authentication), authentication.getName()),
+                session.startsAt().minus(CareSessions.JOIN_OPENS_BEFORE));
+    }
+
+    @Post("/sessions/{sessionId}/complete")
+    @Secured("PROVIDER")
+    CareViews.SessionView complete(String sessionId, @Body @Valid CareViews.CompletionRequest request, Authentication authentication) {
+        return plans.view(sessions.complete(sessionId, authentication.getName(), SessionStatus.valueOf(request.outcome().name())));
+    }
+
+    /** The therapist's agenda, the days counted in their own time zone. */
+    @Get("/provider/sessions")
+    @Secured("PROVIDER")
+    List<CareViews.SessionView> agenda(@QueryValue LocalDate from, @QueryValue LocalDate to, Authentication authentication) {
+        String therapistId = therapists.psychotherapistId(authentication.getName())
+                .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
+                        "Sessions are held by psychotherapists."));
+        ZoneId zone = context.therapistZone(therapistId);
+        if (to.isBefore(from) || from.plusDays(92).isBefore(to)) {
+            throw ProblemException.invalidField("to", "Choose a range of at most three months.");
+        }
+        return repository.findForTherapistBetween(therapistId, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
+                .stream().map(plans::view).toList();
+    }
+
+    private static CareSession.Participant participant(Authentication authentication) {
+        return Caller.of(authentication).role() == Role.MEMBER ? CareSession.Participant.MEMBER : CareSession.Participant.PROVIDER;
+    }
+}

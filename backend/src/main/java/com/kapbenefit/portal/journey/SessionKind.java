@@ -1,0 +1,25 @@
+package com.kapbenefit.portal.journey;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+/** The three kinds of session of the KAP protocol and how long each lasts. */
+enum SessionKind {
+    PREPARATION(Duration.ofMinutes(60)),
+    MEDICINE(Duration.ofMinutes(150)),
+    INTEGRATION(Duration.ofMinutes(60));
+
+    private final Duration length;
+
+    SessionKind(Duration length) {
+        this.length = length;
+    }
+
+    Duration length() {
+        return length;
+    }
+
+    BigDecimal hours() {
+        return BigDecimal.valueOf(length.toMinutes()).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.UNNECESSARY);
+    }
+}

@@ -1,0 +1,8 @@
+package com.kapbenefit.portal.journey;
+
+enum SessionStatus {
+    BOOKED,
+    COMPLETED,
+    NO_SHOW,
+    CANCELLED
+}
