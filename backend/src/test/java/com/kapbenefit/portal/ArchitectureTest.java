@@ -89,6 +89,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void screeningAndClinicalContextsNeverDependOnTheCareJourney() {
+        noClasses().that().resideInAnyPackage(BASE + ".screening..", BASE + ".clearance..", BASE + ".referral..",
+                        BASE + ".enrolment..", BASE + ".consent..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".journey..")
+                .check(PORTAL);
+    }
+
+    @Test
     void nothingDependsOnTheDemoWorld() {
         noClasses().that().resideOutsideOfPackage(BASE + ".demo..")
                 .should().dependOnClassesThat().resideInAPackage(BASE + ".demo..")

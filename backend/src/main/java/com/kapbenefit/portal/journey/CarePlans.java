@@ -9,7 +9,6 @@ import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -96,9 +95,5 @@ class CarePlans {
         }
         boolean anyMedicine = mine.stream().anyMatch(session -> session.active() && session.kind() == SessionKind.MEDICINE);
         return anyMedicine ? CareViews.NextStep.MEDICINE_OR_DONE : CareViews.NextStep.MEDICINE;
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }
