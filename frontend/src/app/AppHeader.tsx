@@ -19,6 +19,7 @@ const ROLE_NAV: Partial<Record<Role, { to: string; label: string }[]>> = {
     { to: '/member/screening', label: 'app.nav.screening' },
     { to: '/member/scores', label: 'app.nav.scores' },
     { to: '/member/therapist', label: 'app.nav.therapist' },
+    { to: '/member/care', label: 'app.nav.care' },
     { to: '/member/details', label: 'app.nav.myDetails' },
     { to: '/member/employer-view', label: 'app.nav.employerView' },
   ],
@@ -26,6 +27,8 @@ const ROLE_NAV: Partial<Record<Role, { to: string; label: string }[]>> = {
   PROVIDER: [
     { to: '/provider/clearance', label: 'app.nav.clearance' },
     { to: '/provider/referrals', label: 'app.nav.referrals' },
+    { to: '/provider/availability', label: 'app.nav.availability' },
+    { to: '/provider/sessions', label: 'app.nav.sessions' },
   ],
 };
 

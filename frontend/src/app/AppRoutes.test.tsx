@@ -176,10 +176,36 @@ describe('role homes', () => {
       ['Questionnaires', '/member/screening'],
       ['My scores', '/member/scores'],
       ['My therapist', '/member/therapist'],
+      ['My care', '/member/care'],
       ['My details', '/member/details'],
       ['What your employer sees', '/member/employer-view'],
       ['Privacy', '/privacy'],
     ]);
+  });
+
+  it('offers a provider their queues, availability and sessions in the navigation', async () => {
+    fakeServer({
+      'GET /api/identity/me': json(me.provider),
+      'GET /api/providers/me': json({
+        id: 'p1', displayName: 'Dr. Ana Ruiz', kind: 'PSYCHOTHERAPIST', credentials: 'PsyD', languages: ['en'],
+        timeZone: 'America/Los_Angeles', licences: [],
+      }),
+    });
+    renderApp('/provider');
+
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await screen.findByTestId('home-heading');
+    expect(within(nav).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Home', '/provider'],
+      ['Clearance queue', '/provider/clearance'],
+      ['Referrals', '/provider/referrals'],
+      ['Availability', '/provider/availability'],
+      ['Sessions', '/provider/sessions'],
+      ['Privacy', '/privacy'],
+    ]);
+    const work = await screen.findByTestId('provider-care-work');
+    expect(within(work).getByRole('link', { name: 'See your sessions for the next two weeks' })).toHaveAttribute('href', '/provider/sessions');
+    expect(within(work).getByRole('link', { name: 'Set the hours members can book' })).toHaveAttribute('href', '/provider/availability');
   });
 
   it('signs out and returns to the sign-in page', async () => {

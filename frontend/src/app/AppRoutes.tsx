@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes, useNavigate } from 'react-router-dom';
 import { SignInPage, useSession } from '../features/auth';
+import { AvailabilityPage, CarePage, FollowUpPage, MemberCareCard, ProviderSessionsPage } from '../features/care';
 import { CaseDetailPage, ClearanceQueuePage, MemberClearanceCard } from '../features/clearance';
 import { ConsentsPage } from '../features/consent';
 import { EmployerHome, TeamPage } from '../features/employer';
@@ -10,7 +11,7 @@ import { EmployerDetailPage, LicencesPage, NewEmployerPage, PlatformHome, Provid
 import { EmployerViewPage, PrivacyPage } from '../features/privacy';
 import { ProviderHome } from '../features/provider';
 import { MemberReferralCard, ReferralDetailPage, ReferralQueuePage, TherapistPage } from '../features/referral';
-import { ScoresPage, ScreeningPage } from '../features/screening';
+import { QuestionnaireSequence, ScoresPage, ScreeningPage } from '../features/screening';
 import {
   AnnouncementPage,
   EditProgrammePage,
@@ -83,6 +84,7 @@ export function AppRoutes() {
               <MemberHome>
                 <MemberClearanceCard />
                 <MemberReferralCard />
+                <MemberCareCard />
               </MemberHome>
             )}
           </RoleRoute>
@@ -93,12 +95,24 @@ export function AppRoutes() {
       <Route path="/member/screening" element={<RoleRoute role="MEMBER">{() => <ScreeningPage />}</RoleRoute>} />
       <Route path="/member/scores" element={<RoleRoute role="MEMBER">{() => <ScoresPage />}</RoleRoute>} />
       <Route path="/member/therapist" element={<RoleRoute role="MEMBER">{() => <TherapistPage />}</RoleRoute>} />
+      <Route path="/member/care" element={<RoleRoute role="MEMBER">{() => <CarePage />}</RoleRoute>} />
+      <Route
+        path="/member/follow-up/:timepoint"
+        element={
+          <RoleRoute role="MEMBER">
+            {/* The follow-up asks the screening questionnaires again, with the timepoint. */}
+            {() => <FollowUpPage questionnaires={(props) => <QuestionnaireSequence {...props} />} />}
+          </RoleRoute>
+        }
+      />
       <Route path="/member/employer-view" element={<RoleRoute role="MEMBER">{() => <EmployerViewPage />}</RoleRoute>} />
       <Route path="/provider" element={<RoleRoute role="PROVIDER">{() => <ProviderHome />}</RoleRoute>} />
       <Route path="/provider/clearance" element={<RoleRoute role="PROVIDER">{() => <ClearanceQueuePage />}</RoleRoute>} />
       <Route path="/provider/clearance/:id" element={<RoleRoute role="PROVIDER">{() => <CaseDetailPage />}</RoleRoute>} />
       <Route path="/provider/referrals" element={<RoleRoute role="PROVIDER">{() => <ReferralQueuePage />}</RoleRoute>} />
       <Route path="/provider/referrals/:id" element={<RoleRoute role="PROVIDER">{() => <ReferralDetailPage />}</RoleRoute>} />
+      <Route path="/provider/availability" element={<RoleRoute role="PROVIDER">{() => <AvailabilityPage />}</RoleRoute>} />
+      <Route path="/provider/sessions" element={<RoleRoute role="PROVIDER">{() => <ProviderSessionsPage />}</RoleRoute>} />
       <Route path="*" element={<AppFrame><NotFoundPage /></AppFrame>} />
     </Routes>
   );

@@ -7,6 +7,7 @@ import { es as locationEs } from '../../components/location/i18n/es';
 import { en as uiEn } from '../../components/ui/i18n/en';
 import { es as uiEs } from '../../components/ui/i18n/es';
 import { authEn, authEs } from '../../features/auth';
+import { careEn, careEs } from '../../features/care';
 import { clearanceEn, clearanceEs } from '../../features/clearance';
 import { consentEn, consentEs } from '../../features/consent';
 import { employerEn, employerEs } from '../../features/employer';
@@ -45,6 +46,7 @@ export const sources: Record<string, Record<Locale, Messages>> = {
   screening: { en: screeningEn, es: screeningEs },
   clearance: { en: clearanceEn, es: clearanceEs },
   referral: { en: referralEn, es: referralEs },
+  care: { en: careEn, es: careEs },
 };
 
 function merged(locale: Locale): Messages {

@@ -26,4 +26,7 @@ export const en = {
   'app.nav.therapist': 'My therapist',
   'app.nav.referrals': 'Referrals',
   'app.nav.providerInvitations': 'Provider invitations',
+  'app.nav.care': 'My care',
+  'app.nav.availability': 'Availability',
+  'app.nav.sessions': 'Sessions',
 };

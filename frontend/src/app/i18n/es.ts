@@ -28,4 +28,7 @@ export const es: Record<keyof typeof en, string> = {
   'app.nav.therapist': 'Mi terapeuta',
   'app.nav.referrals': 'Referidos',
   'app.nav.providerInvitations': 'Invitaciones a proveedores',
+  'app.nav.care': 'Mi atención',
+  'app.nav.availability': 'Disponibilidad',
+  'app.nav.sessions': 'Sesiones',
 };

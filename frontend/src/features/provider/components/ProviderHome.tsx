@@ -1,4 +1,5 @@
-import { QueryStatus } from '../../../components/ui';
+import { Link } from 'react-router-dom';
+import { Card, QueryStatus } from '../../../components/ui';
 import { usePageTitle } from '../../../lib/page-title';
 import { useT } from '../../../lib/i18n';
 import { useApiQuery } from '../../../lib/use-api-query';
@@ -19,6 +20,7 @@ export function ProviderHome() {
       {practice.status === 'success' ? (
         <>
           <PracticeFacts practice={practice.data} />
+          {practice.data.kind === 'PSYCHOTHERAPIST' && <CareWork />}
           <section className="section" aria-labelledby="licences-heading">
             <h2 id="licences-heading">{t('provider.licences.heading')}</h2>
             <p className="muted">{t('provider.licences.why')}</p>
@@ -35,5 +37,26 @@ export function ProviderHome() {
         <QueryStatus state={practice} />
       )}
     </>
+  );
+}
+
+/** Where a psychotherapist runs their sessions and sets the hours members can book. */
+function CareWork() {
+  const t = useT();
+  return (
+    <Card title={t('provider.careWork.heading')} testId="provider-care-work">
+      <ul className="link-list">
+        <li>
+          <Link to="/provider/sessions" data-testid="provider-sessions-link">
+            {t('provider.careWork.sessions')}
+          </Link>
+        </li>
+        <li>
+          <Link to="/provider/availability" data-testid="provider-availability-link">
+            {t('provider.careWork.availability')}
+          </Link>
+        </li>
+      </ul>
+    </Card>
   );
 }

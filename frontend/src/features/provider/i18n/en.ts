@@ -100,4 +100,7 @@ export const en = {
     'Optional. When several therapists suit a member, the one who can start earliest is preferred. Leave it empty if you have not decided.',
   'provider.profile.nextAvailableOn.invalid': 'Enter a date like 2027-12-31.',
   'provider.profile.nextAvailableOn.past': 'Choose today or a later date.',
+  'provider.careWork.heading': 'Your sessions and hours',
+  'provider.careWork.sessions': 'See your sessions for the next two weeks',
+  'provider.careWork.availability': 'Set the hours members can book',
 };

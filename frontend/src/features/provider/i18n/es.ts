@@ -102,4 +102,7 @@ export const es: Record<keyof typeof en, string> = {
     'Opcional. Cuando varios terapeutas son adecuados para un miembro, se prefiere al que puede empezar antes. Déjalo en blanco si todavía no lo sabes.',
   'provider.profile.nextAvailableOn.invalid': 'Escribe una fecha como 2027-12-31.',
   'provider.profile.nextAvailableOn.past': 'Elige la fecha de hoy o una posterior.',
+  'provider.careWork.heading': 'Tus sesiones y tu horario',
+  'provider.careWork.sessions': 'Ver tus sesiones de las próximas dos semanas',
+  'provider.careWork.availability': 'Definir el horario que los miembros pueden reservar',
 };

@@ -57,10 +57,31 @@ export type MyScreening = { completed: Instrument[]; results: ResultSummary[] };
 
 export type ScreeningResponse = { instrument: Instrument; answers: number[]; details?: string };
 
+/** When a questionnaire is answered again after the baseline screening. */
+export const TIMEPOINTS = ['END_OF_TREATMENT', 'MONTH_3', 'MONTH_6'] as const;
+export type Timepoint = (typeof TIMEPOINTS)[number];
+
+/** Every timepoint of the member's own chart, in order; BASELINE is the first screening. */
+export const HISTORY_TIMEPOINTS = ['BASELINE', ...TIMEPOINTS] as const;
+export type HistoryTimepoint = (typeof HISTORY_TIMEPOINTS)[number];
+
+/** One result of the member's own chart; `timepoint` stays a string so a new one is still shown. */
+export type HistoryEntry = {
+  timepoint: string;
+  instrument: string;
+  total: number;
+  maximum: number;
+  band: string;
+  takenAt: string;
+};
+
 export const fetchMyScreening = (signal: AbortSignal) => api.get<MyScreening>('/api/screening/me', { signal });
 
-export const submitResponse = (response: ScreeningResponse) =>
-  api.post<ScreeningResult>('/api/screening/responses', response);
+export const fetchMyHistory = (signal: AbortSignal) => api.get<HistoryEntry[]>('/api/screening/me/history', { signal });
+
+/** Without a timepoint the answers are the baseline screening, as before; with one, a follow-up. */
+export const submitResponse = (response: ScreeningResponse, timepoint?: Timepoint) =>
+  api.post<ScreeningResult>('/api/screening/responses', timepoint ? { ...response, timepoint } : response);
 
 export const isInstrument = (value: unknown): value is Instrument =>
   typeof value === 'string' && (INSTRUMENTS as readonly string[]).includes(value);

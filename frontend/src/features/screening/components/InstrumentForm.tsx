@@ -8,6 +8,7 @@ import {
   submitResponse,
   type Instrument,
   type ScreeningResult,
+  type Timepoint,
 } from '../api/screening-api';
 import { ConsentRequired } from './ConsentRequired';
 
@@ -15,6 +16,8 @@ type Props = {
   instrument: Instrument;
   position: number;
   total: number;
+  /** A follow-up's timepoint; absent for the baseline screening. */
+  timepoint?: Timepoint;
   onSubmitted: (result: ScreeningResult) => void;
 };
 
@@ -22,7 +25,7 @@ type Props = {
 export const questionId = (instrument: Instrument, index: number) => `${instrument}-${index}`;
 
 /** One questionnaire on its own page: every item a radio group; nothing is sent until all are answered. */
-export function InstrumentForm({ instrument, position, total, onSubmitted }: Props) {
+export function InstrumentForm({ instrument, position, total, timepoint, onSubmitted }: Props) {
   const t = useT();
   const { items, max } = SHAPE[instrument];
   const [answers, setAnswers] = useState<(number | null)[]>(() => Array.from({ length: items }, () => null));
@@ -55,11 +58,14 @@ export function InstrumentForm({ instrument, position, total, onSubmitted }: Pro
     const trimmed = details.trim();
     setSubmitting(true);
     try {
-      const result = await submitResponse({
-        instrument,
-        answers: answers.map((value) => value ?? 0),
-        ...(instrument === 'CONTRAINDICATIONS' && trimmed ? { details: trimmed } : {}),
-      });
+      const result = await submitResponse(
+        {
+          instrument,
+          answers: answers.map((value) => value ?? 0),
+          ...(instrument === 'CONTRAINDICATIONS' && trimmed ? { details: trimmed } : {}),
+        },
+        timepoint,
+      );
       onSubmitted(result);
     } catch (failure) {
       setSubmitting(false);

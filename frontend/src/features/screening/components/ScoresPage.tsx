@@ -6,6 +6,7 @@ import { usePageTitle } from '../../../lib/page-title';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { BANDS, INSTRUMENTS, fetchMyScreening, type Instrument, type ResultSummary } from '../api/screening-api';
 import { ConsentRequired } from './ConsentRequired';
+import { ScoresHistory } from './ScoresHistory';
 
 /** "My scores": every result over time, with what each band means in plain words. */
 export function ScoresPage() {
@@ -24,6 +25,7 @@ export function ScoresPage() {
           </p>
         ) : (
           <>
+            <ScoresHistory />
             {INSTRUMENTS.map((instrument) => (
               <InstrumentScores
                 key={instrument}

@@ -204,6 +204,42 @@ describe('my scores', () => {
     expect(within(nav).getByRole('link', { name: 'My scores' })).toHaveAttribute('aria-current', 'page');
   });
 
+  it('shows each questionnaire across the timepoints as a small table, the newest answer per timepoint', async () => {
+    fakeServer({
+      'GET /api/identity/me': json(member),
+      'GET /api/screening/me': json({
+        completed: ['PHQ9', 'GAD7', 'PCL5', 'CONTRAINDICATIONS'],
+        results: [{ instrument: 'PHQ9', total: 16, band: 'MODERATELY_SEVERE', maximum: 27, takenAt: '2026-11-04T08:40:00Z' }],
+      }),
+      'GET /api/screening/me/history': json([
+        { timepoint: 'BASELINE', instrument: 'PHQ9', total: 16, maximum: 27, band: 'MODERATELY_SEVERE', takenAt: '2026-11-04T18:40:00Z' },
+        { timepoint: 'BASELINE', instrument: 'GAD7', total: 12, maximum: 21, band: 'MODERATE', takenAt: '2026-11-04T18:50:00Z' },
+        { timepoint: 'END_OF_TREATMENT', instrument: 'PHQ9', total: 9, maximum: 27, band: 'MILD', takenAt: '2027-02-01T18:00:00Z' },
+        { timepoint: 'MONTH_3', instrument: 'PHQ9', total: 6, maximum: 27, band: 'MILD', takenAt: '2027-05-01T18:00:00Z' },
+        { timepoint: 'MONTH_3', instrument: 'PHQ9', total: 4, maximum: 27, band: 'MINIMAL', takenAt: '2027-05-02T18:00:00Z' },
+      ]),
+    });
+    renderApp('/member/scores');
+
+    const history = await screen.findByTestId('scores-history');
+    expect(within(history).getByRole('heading', { level: 2 })).toHaveTextContent('Your scores over time');
+    const phq = within(history).getByRole('table', { name: 'PHQ-9 (mood): over time' });
+    const rows = within(phq).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.getAttribute('data-timepoint'))).toEqual(['BASELINE', 'END_OF_TREATMENT', 'MONTH_3', 'MONTH_6']);
+    expect(rows[0]).toHaveTextContent('Before treatment');
+    expect(rows[0]).toHaveTextContent('16 of 27');
+    expect(rows[1]).toHaveTextContent('End of treatment');
+    expect(rows[1]).toHaveTextContent('9 of 27');
+    expect(rows[2]).toHaveTextContent('4 of 27');
+    expect(rows[2]).toHaveAttribute('data-band', 'MINIMAL');
+    expect(rows[3]).toHaveTextContent('6 months later');
+    expect(rows[3]).toHaveTextContent('Not yet');
+    expect(within(history).getByTestId('history-GAD7')).toHaveTextContent('12 of 21');
+    expect(within(history).queryByTestId('history-PCL5')).not.toBeInTheDocument();
+    // The per-questionnaire cards are still there.
+    expect(screen.getByTestId('scores-PHQ9')).toHaveTextContent('16 of 27');
+  });
+
   it('invites a member with no results to start', async () => {
     fakeServer({ 'GET /api/identity/me': json(member), 'GET /api/screening/me': json(nothingDone) });
     renderApp('/member/scores');

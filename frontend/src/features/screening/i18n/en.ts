@@ -153,4 +153,15 @@ export const en = {
   'scores.band.range': 'Score {range}',
   'scores.reassurance':
     'Scores are a starting point for a conversation with your provider, not a diagnosis. They are followed again after your sessions, and at 3 and 6 months.',
+
+  'scores.history.heading': 'Your scores over time',
+  'scores.history.lead':
+    'The same questionnaires before your treatment, at its end, and 3 and 6 months later. A lower score means fewer symptoms.',
+  'scores.history.caption': '{name}: over time',
+  'scores.history.when': 'When',
+  'scores.history.notYet': 'Not yet',
+  'scores.timepoint.BASELINE': 'Before treatment',
+  'scores.timepoint.END_OF_TREATMENT': 'End of treatment',
+  'scores.timepoint.MONTH_3': '3 months later',
+  'scores.timepoint.MONTH_6': '6 months later',
 };

@@ -157,4 +157,15 @@ export const es: Record<keyof typeof en, string> = {
   'scores.band.range': 'Puntuación {range}',
   'scores.reassurance':
     'Las puntuaciones son un punto de partida para platicar con tu proveedor, no un diagnóstico. Se vuelven a medir después de tus sesiones, y a los 3 y a los 6 meses.',
+
+  'scores.history.heading': 'Tus puntuaciones a lo largo del tiempo',
+  'scores.history.lead':
+    'Los mismos cuestionarios antes de tu tratamiento, al terminarlo, y 3 y 6 meses después. Una puntuación más baja significa menos síntomas.',
+  'scores.history.caption': '{name}: a lo largo del tiempo',
+  'scores.history.when': 'Cuándo',
+  'scores.history.notYet': 'Todavía no',
+  'scores.timepoint.BASELINE': 'Antes del tratamiento',
+  'scores.timepoint.END_OF_TREATMENT': 'Al terminar el tratamiento',
+  'scores.timepoint.MONTH_3': '3 meses después',
+  'scores.timepoint.MONTH_6': '6 meses después',
 };
