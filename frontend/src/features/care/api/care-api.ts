@@ -107,6 +107,9 @@ export const fetchProviderSessions = (from: string, to: string, signal: AbortSig
     `/api/care/provider/sessions?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
     { signal },
   );
+export type TherapistReminder = { kind: string; at: string; medicineSessionId: string; memberPseudonym: string; closesAt: string };
+export const fetchTherapistReminders = (signal: AbortSignal) =>
+  api.get<TherapistReminder[]>('/api/care/provider/reminders', { signal });
 export const completeSession = (id: string, outcome: Outcome) =>
   api.post<Session>(`${sessionPath(id)}/complete`, { outcome });
 

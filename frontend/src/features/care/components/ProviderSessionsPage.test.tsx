@@ -94,6 +94,21 @@ describe('the therapist’s sessions', () => {
     expect(calledPaths(fetchMock)).toContain('POST /api/care/sessions/s1/complete');
   });
 
+  it('lists members whose integration window closes soon with nothing booked', async () => {
+    fakeServer({
+      'GET /api/identity/me': json(therapist),
+      [upcomingPath]: json([medicine]),
+      'GET /api/care/provider/reminders': json([
+        { kind: 'INTEGRATION_WINDOW_CLOSING', at: inHours(-1), medicineSessionId: 'm1', memberPseudonym: 'Quiet Otter', closesAt: '2027-01-04T18:00:00Z' },
+      ]),
+    });
+    renderApp('/provider/sessions');
+    const closing = await screen.findByTestId('closing-windows');
+    expect(closing).toHaveTextContent('Integration windows closing soon');
+    expect(closing).toHaveTextContent('Quiet Otter has not booked integration yet; the window closes');
+    expect(closing).toHaveTextContent('10:00');
+  });
+
   it('records a no-show, and explains a 409 when the session cannot be marked', async () => {
     let reply = problem(409, 'conflict', 'Conflict', { detail: 'Session is not booked' });
     fakeServer({

@@ -4,7 +4,13 @@ import { isApiProblem, type ApiProblem } from '../../../lib/api-client';
 import { useLocale, useT } from '../../../lib/i18n';
 import { usePageTitle } from '../../../lib/page-title';
 import { useApiQuery } from '../../../lib/use-api-query';
-import { completeSession, fetchProviderSessions, type Outcome, type Session } from '../api/care-api';
+import {
+  completeSession,
+  fetchProviderSessions,
+  fetchTherapistReminders,
+  type Outcome,
+  type Session,
+} from '../api/care-api';
 import { addDays, formatDay, formatDateTimeIn, groupByDay, hasStarted, today, zoneLabel } from '../api/care-time';
 import { PsychotherapistsOnly } from './PsychotherapistsOnly';
 import { CancelSessionForm } from './CancelSessionForm';
@@ -57,6 +63,7 @@ export function ProviderSessionsPage() {
       <h1>{t('care.agenda.heading')}</h1>
       <p className="lead">{t('care.agenda.lead')}</p>
       <p data-testid="agenda-time-zone">{t('care.agenda.zone', { zone: zoneLabel(zone, locale) })}</p>
+      <ClosingWindows timeZone={zone} />
       <div className="actions">
         <Button
           variant="secondary"
@@ -74,6 +81,28 @@ export function ProviderSessionsPage() {
       </h2>
       {content}
     </div>
+  );
+}
+
+/** Members whose integration window closes soon with nothing booked: the therapist may reach out in the portal. */
+function ClosingWindows({ timeZone }: { timeZone: string }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const reminders = useApiQuery('therapist-reminders', fetchTherapistReminders);
+  if (reminders.status !== 'success' || reminders.data.length === 0) return null;
+  return (
+    <Alert tone="info" testId="closing-windows" title={t('care.agenda.closing.title')}>
+      <ul>
+        {reminders.data.map((reminder) => (
+          <li key={reminder.medicineSessionId} data-session-id={reminder.medicineSessionId}>
+            {t('care.agenda.closing.item', {
+              pseudonym: reminder.memberPseudonym,
+              deadline: formatDateTimeIn(reminder.closesAt, locale, timeZone),
+            })}
+          </li>
+        ))}
+      </ul>
+    </Alert>
   );
 }
 

@@ -273,6 +273,8 @@ export const en = {
   'care.day.SUNDAY': 'Sunday',
 
   'care.agenda.heading': 'Your sessions',
+  'care.agenda.closing.title': 'Integration windows closing soon',
+  'care.agenda.closing.item': '{pseudonym} has not booked integration yet; the window closes {deadline}.',
   'care.agenda.lead': 'Join, cancel, and mark each session once it has started.',
   'care.agenda.zone': 'Times are shown in your time zone: {zone}.',
   'care.agenda.showPast': 'Show the past {days} days',

@@ -279,6 +279,8 @@ export const es: Record<keyof typeof en, string> = {
   'care.day.SUNDAY': 'Domingo',
 
   'care.agenda.heading': 'Tus sesiones',
+  'care.agenda.closing.title': 'Ventanas de integración a punto de cerrarse',
+  'care.agenda.closing.item': '{pseudonym} aún no ha reservado la integración; la ventana se cierra el {deadline}.',
   'care.agenda.lead': 'Entra, cancela y marca cada sesión cuando haya empezado.',
   'care.agenda.zone': 'Los horarios se muestran en tu zona horaria: {zone}.',
   'care.agenda.showPast': 'Mostrar los últimos {days} días',

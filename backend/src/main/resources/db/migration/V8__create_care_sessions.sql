@@ -14,10 +14,10 @@ CREATE TABLE provider_weekly_window (
 CREATE TABLE provider_day_off (
     id          BIGINT       NOT NULL AUTO_INCREMENT,
     provider_id CHAR(36)     NOT NULL,
-    day         DATE         NOT NULL,
+    off_on      DATE         NOT NULL,
     note        VARCHAR(200) NULL,
     PRIMARY KEY (id),
-    UNIQUE KEY uk_provider_day_off (provider_id, day),
+    UNIQUE KEY uk_provider_day_off (provider_id, off_on),
     CONSTRAINT fk_provider_day_off_provider FOREIGN KEY (provider_id) REFERENCES provider_profile (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 

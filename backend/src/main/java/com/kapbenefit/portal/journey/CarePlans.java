@@ -21,17 +21,19 @@ class CarePlans {
     private final CareContext context;
     private final FollowUpSchedule followUps;
     private final CareReminderRepository reminders;
+    private final CareSessionRepository sessionRepository;
     private final TherapistDirectory therapists;
     private final Accounts accounts;
     private final Screenings screenings;
     private final Clock clock;
 
     CarePlans(CareSessions sessions, CareContext context, FollowUpSchedule followUps, CareReminderRepository reminders,
-              TherapistDirectory therapists, Accounts accounts, Screenings screenings, Clock clock) {
+              CareSessionRepository sessionRepository, TherapistDirectory therapists, Accounts accounts, Screenings screenings, Clock clock) {
         this.sessions = sessions;
         this.context = context;
         this.followUps = followUps;
         this.reminders = reminders;
+        this.sessionRepository = sessionRepository;
         this.therapists = therapists;
         this.accounts = accounts;
         this.screenings = screenings;
@@ -68,6 +70,18 @@ class CarePlans {
                 awaiting.map(medicine -> new CareViews.WindowView(medicine.id(), medicine.endsAt(),
                         medicine.endsAt().plus(Protocol.INTEGRATION_WINDOW))).orElse(null),
                 views, followUpViews, reminderViews, policy);
+    }
+
+    /** The therapist's reminders whose integration window is still open and still unbooked. */
+    List<CareViews.TherapistReminder> openWindowsFor(String therapistAccountId) {
+        return reminders.findByAccountIdOrderByCreatedAt(therapistAccountId).stream()
+                .flatMap(reminder -> sessionRepository.findById(reminder.subjectRef())
+                        .filter(medicine -> Protocol.awaitingIntegration(sessions.of(medicine.accountId()), clock.instant())
+                                .filter(waiting -> waiting.id().equals(medicine.id())).isPresent())
+                        .map(medicine -> new CareViews.TherapistReminder(reminder.kind(), reminder.createdAt(), medicine.id(),
+                                accounts.displayName(medicine.accountId()).orElse(""), medicine.endsAt().plus(Protocol.INTEGRATION_WINDOW)))
+                        .stream())
+                .toList();
     }
 
     CareViews.SessionView view(CareSession session) {

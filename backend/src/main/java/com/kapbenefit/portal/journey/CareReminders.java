@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.journey;
 
+import com.kapbenefit.portal.providers.TherapistDirectory;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
@@ -10,8 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Reminds members, in the portal and by an e-mail that says only "something is waiting", when an
- * integration window is about to close unbooked, records a window that closed unbooked, and
+ * Reminds members and their therapists, in the portal and by an e-mail that says only "something is
+ * waiting", when an integration window is about to close unbooked, records a window that closed unbooked, and
  * announces follow-ups that fell due. Each reminder is written once, whatever instance sweeps.
  */
 @Singleton
@@ -24,10 +25,12 @@ class CareReminders {
     private final FollowUpRepository followUps;
     private final CareReminderRepository reminders;
     private final OutboxRepository outbox;
+    private final TherapistDirectory therapists;
     private final Clock clock;
 
     CareReminders(CareSessionRepository sessions, FollowUpRepository followUps, CareReminderRepository reminders,
-                  OutboxRepository outbox, Clock clock) {
+                  OutboxRepository outbox, TherapistDirectory therapists, Clock clock) {
+        this.therapists = therapists;
         this.sessions = sessions;
         this.followUps = followUps;
         this.reminders = reminders;
@@ -51,6 +54,8 @@ class CareReminders {
                 remind(medicine.accountId(), CareReminder.Kind.INTEGRATION_WINDOW_MISSED, medicine.id(), now);
             } else if (!now.isBefore(closes.minus(CLOSING_WARNING))) {
                 remind(medicine.accountId(), CareReminder.Kind.INTEGRATION_WINDOW_CLOSING, medicine.id(), now);
+                therapists.accountOf(medicine.therapistId()).ifPresent(therapistAccount ->
+                        remind(therapistAccount, CareReminder.Kind.INTEGRATION_WINDOW_CLOSING, medicine.id(), now));
             }
         }
         followUps.findDue(now).forEach(followUp -> remind(followUp.accountId(), CareReminder.Kind.FOLLOW_UP_DUE, followUp.id(), now));

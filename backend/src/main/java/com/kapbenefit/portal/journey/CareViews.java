@@ -38,6 +38,10 @@ final class CareViews {
     }
 
     @Serdeable
+    record TherapistReminder(CareReminder.Kind kind, Instant at, String medicineSessionId, String memberPseudonym, Instant closesAt) {
+    }
+
+    @Serdeable
     record WindowView(String medicineSessionId, Instant opensAt, Instant closesAt) {
     }
 

@@ -84,6 +84,13 @@ class SessionController {
                 .stream().map(plans::view).toList();
     }
 
+    /** What needs the therapist's attention: integration windows about to close with nothing booked. */
+    @Get("/provider/reminders")
+    @Secured("PROVIDER")
+    List<CareViews.TherapistReminder> providerReminders(Authentication authentication) {
+        return plans.openWindowsFor(authentication.getName());
+    }
+
     private static CareSession.Participant participant(Authentication authentication) {
         return Caller.of(authentication).role() == Role.MEMBER ? CareSession.Participant.MEMBER : CareSession.Participant.PROVIDER;
     }

@@ -38,7 +38,7 @@ public class AvailabilityCalendar {
     public List<OpenPeriod> openPeriods(String providerId, LocalDate from, LocalDate to) {
         ZoneId zone = ZoneId.of(profile(providerId).timeZone());
         List<WeeklyWindow> weekly = windows.findByProviderId(providerId);
-        Set<LocalDate> off = daysOff.findByProviderIdAndDayBetween(providerId, from, to).stream().map(DayOff::day).collect(Collectors.toSet());
+        Set<LocalDate> off = daysOff.findByProviderIdAndOffOnBetween(providerId, from, to).stream().map(DayOff::offOn).collect(Collectors.toSet());
         List<OpenPeriod> periods = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             if (off.contains(day)) {
@@ -65,7 +65,7 @@ public class AvailabilityCalendar {
     }
 
     List<DayOff> daysOff(String providerId) {
-        return daysOff.findByProviderIdOrderByDay(providerId);
+        return daysOff.findByProviderIdOrderByOffOn(providerId);
     }
 
     /** Replaces the whole week at once, so no half-saved week is ever bookable. */
@@ -95,13 +95,13 @@ public class AvailabilityCalendar {
     }
 
     void addDayOff(String providerId, LocalDate day, @Nullable String note) {
-        if (!daysOff.existsByProviderIdAndDay(providerId, day)) {
+        if (!daysOff.existsByProviderIdAndOffOn(providerId, day)) {
             daysOff.save(new DayOff(null, providerId, day, note == null || note.isBlank() ? null : note.strip()));
         }
     }
 
     void removeDayOff(String providerId, LocalDate day) {
-        daysOff.deleteByProviderIdAndDay(providerId, day);
+        daysOff.deleteByProviderIdAndOffOn(providerId, day);
     }
 
     private ProviderProfile profile(String providerId) {

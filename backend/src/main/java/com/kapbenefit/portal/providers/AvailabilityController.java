@@ -58,6 +58,6 @@ class AvailabilityController {
         return new ProviderViews.AvailabilityView(profile.timeZone(),
                 calendar.weekly(profile.id()).stream()
                         .map(window -> new ProviderViews.WindowView(window.dayOfWeek(), window.startsAt(), window.endsAt())).toList(),
-                calendar.daysOff(profile.id()).stream().map(day -> new ProviderViews.DayOffView(day.day(), day.note())).toList());
+                calendar.daysOff(profile.id()).stream().map(day -> new ProviderViews.DayOffView(day.offOn(), day.note())).toList());
     }
 }

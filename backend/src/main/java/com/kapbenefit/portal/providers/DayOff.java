@@ -8,5 +8,5 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 
 @MappedEntity("provider_day_off")
-record DayOff(@Id @GeneratedValue Long id, String providerId, LocalDate day, @Nullable String note) {
+record DayOff(@Id @GeneratedValue Long id, String providerId, LocalDate offOn, @Nullable String note) {
 }

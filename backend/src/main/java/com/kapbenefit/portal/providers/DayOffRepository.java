@@ -10,11 +10,11 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface DayOffRepository extends CrudRepository<DayOff, Long> {
 
-    List<DayOff> findByProviderIdOrderByDay(String providerId);
+    List<DayOff> findByProviderIdOrderByOffOn(String providerId);
 
-    List<DayOff> findByProviderIdAndDayBetween(String providerId, LocalDate from, LocalDate to);
+    List<DayOff> findByProviderIdAndOffOnBetween(String providerId, LocalDate from, LocalDate to);
 
-    boolean existsByProviderIdAndDay(String providerId, LocalDate day);
+    boolean existsByProviderIdAndOffOn(String providerId, LocalDate day);
 
-    void deleteByProviderIdAndDay(String providerId, LocalDate day);
+    void deleteByProviderIdAndOffOn(String providerId, LocalDate day);
 }

@@ -68,6 +68,10 @@ public class TherapistDirectory {
                         .stream().map(ProviderLanguage::languageCode).toList())));
     }
 
+    public Optional<String> accountOf(String providerId) {
+        return profiles.findById(providerId).map(ProviderProfile::accountId);
+    }
+
     /** The caller's own psychotherapist record, whatever their status. */
     public Optional<String> psychotherapistId(String accountId) {
         return profiles.findByAccountId(accountId)

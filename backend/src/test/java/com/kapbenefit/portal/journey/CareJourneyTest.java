@@ -169,6 +169,10 @@ class CareJourneyTest {
                 Map.of("dayOfWeek", "MONDAY", "startsAt", "09:00", "endsAt", "12:00"))), therapist.token());
         assertEquals(200, saved.status(), saved.body());
         assertEquals("America/Denver", saved.map().get("timeZone"));
+        assertEquals(200, api.post("/api/availability/me/days-off", Map.of("date", "2027-03-22", "note", "Conference"), therapist.token()).status());
+        assertEquals(400, api.put("/api/availability/me/weekly", Map.of("windows", List.of(
+                Map.of("dayOfWeek", "MONDAY", "startsAt", "09:00", "endsAt", "12:00"),
+                Map.of("dayOfWeek", "MONDAY", "startsAt", "11:00", "endsAt", "13:00"))), therapist.token()).status(), "overlapping windows");
         Member member = memberOf(therapist);
 
         clock.advance(Duration.between(Instant.now(), Instant.parse("2027-03-04T00:00:00Z")));
@@ -176,6 +180,7 @@ class CareJourneyTest {
         List<?> march = (List<?>) api.get("/api/care/me/slots?kind=PREPARATION", token).map().get("slots");
         assertTrue(march.contains("2027-03-08T16:00:00Z"), "9:00 MST is 16:00 UTC: " + march);
         assertTrue(march.contains("2027-03-15T15:00:00Z"), "9:00 MDT is 15:00 UTC: " + march);
+        assertFalse(march.stream().anyMatch(slot -> ((String) slot).startsWith("2027-03-22")), "no slots on a day off");
         Reply booked = api.post("/api/care/me/sessions", Map.of("kind", "PREPARATION", "startsAt", "2027-03-15T15:00:00Z"), token);
         assertEquals(201, booked.status(), booked.body());
         assertEquals("America/Denver", booked.map().get("therapistTimeZone"));
@@ -251,11 +256,17 @@ class CareJourneyTest {
         reminders.sweep();
         assertEquals(1, database.count("SELECT COUNT(*) FROM care_reminder WHERE account_id = ? AND kind = 'INTEGRATION_WINDOW_CLOSING' "
                 + "AND subject_ref = ?", accountId, medicine));
+        List<Map<String, Object>> forTherapist = api.get("/api/care/provider/reminders", therapists.signIn(therapist)).list();
+        assertEquals(List.of("INTEGRATION_WINDOW_CLOSING"), forTherapist.stream().map(r -> r.get("kind")).toList());
+        assertEquals(medicine, forTherapist.get(0).get("medicineSessionId"));
+        assertEquals(ends.plus(Duration.ofHours(96)).toString(), forTherapist.get(0).get("closesAt"));
         clock.advance(Duration.ofHours(24));
         reminders.sweep();
         assertEquals(1, database.count("SELECT COUNT(*) FROM care_reminder WHERE account_id = ? AND kind = 'INTEGRATION_WINDOW_MISSED'", accountId));
         assertEquals(List.of("PORTAL_MESSAGE_WAITING"), database.column("SELECT DISTINCT template FROM email_outbox WHERE account_id = ?", accountId));
         assertEquals(2, database.count("SELECT COUNT(*) FROM email_outbox WHERE account_id = ?", accountId));
+        assertEquals(List.of("PORTAL_MESSAGE_WAITING"), database.column("SELECT template FROM email_outbox WHERE account_id = "
+                + "(SELECT account_id FROM provider_profile WHERE id = ?)", therapist.id()));
 
         Map<String, Object> plan = api.get("/api/care/me", Members.signIn(api, member)).map();
         assertEquals(List.of("INTEGRATION_WINDOW_CLOSING", "INTEGRATION_WINDOW_MISSED"),
