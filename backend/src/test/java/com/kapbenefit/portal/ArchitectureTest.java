@@ -97,6 +97,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void reportingReadsOnlyPublishedAggregates() {
+        noClasses().that().resideInAPackage(BASE + ".reporting..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".vault..", BASE + ".enrolment..", BASE + ".screening..",
+                        BASE + ".consent..", BASE + ".clearance..", BASE + ".referral..", BASE + ".journey..", BASE + ".providers..",
+                        BASE + ".aggregation..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void onlyThePublishingJobComputesAggregates() {
+        noClasses().that().resideOutsideOfPackages(BASE + ".aggregation..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".aggregation..")
+                .check(PORTAL);
+    }
+
+    @Test
     void nothingDependsOnTheDemoWorld() {
         noClasses().that().resideOutsideOfPackage(BASE + ".demo..")
                 .should().dependOnClassesThat().resideInAPackage(BASE + ".demo..")

@@ -25,6 +25,11 @@ public class MedicalClearance {
                 .map(found -> new ClearedCare(found.setting(), found.urgent()));
     }
 
+    /** When the member was cleared, if they were. */
+    public Optional<java.time.Instant> clearedAt(String accountId) {
+        return cases.findByAccountId(accountId).filter(found -> found.status() == ClearanceStatus.CLEARED).map(ClearanceCase::decidedAt);
+    }
+
     public record ClearedCare(Setting setting, boolean urgent) {
     }
 }

@@ -6,12 +6,15 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface EnrolmentRepository extends CrudRepository<Enrolment, String> {
 
     Optional<Enrolment> findByAccountId(String accountId);
+
+    List<Enrolment> findByProgrammeId(String programmeId);
 
     Optional<Enrolment> findByEligibilityEntryId(long eligibilityEntryId);
 

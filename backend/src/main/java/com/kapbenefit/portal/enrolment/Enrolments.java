@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -133,6 +134,16 @@ public class Enrolments {
         if (before != location) {
             relocations.publishEvent(new MemberRelocated(accountId, location));
         }
+    }
+
+    /** The programme's members by account, with when they enrolled and withdrew: for period aggregates, never shown as rows. */
+    public List<EnrolledMember> membersOf(String programmeId) {
+        return enrolments.findByProgrammeId(programmeId).stream()
+                .map(enrolment -> new EnrolledMember(enrolment.accountId(), enrolment.enrolledAt(), enrolment.withdrawnAt()))
+                .toList();
+    }
+
+    public record EnrolledMember(String accountId, Instant enrolledAt, @io.micronaut.core.annotation.Nullable Instant withdrawnAt) {
     }
 
     /** What care routing needs to know of a member's enrolment; never who they are. */

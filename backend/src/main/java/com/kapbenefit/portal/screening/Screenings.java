@@ -90,6 +90,22 @@ public class Screenings {
         return unansweredOutcomes(accountId, timepoint).isEmpty();
     }
 
+    /** One member's scores by instrument and timepoint (the latest of each) and when the baseline was complete, for aggregates. */
+    public ScoreHistory scoreHistory(String accountId) {
+        Map<Instrument, Map<Timepoint, ScoreHistory.Score>> scores = new EnumMap<>(Instrument.class);
+        Map<Instrument, Instant> baselineTaken = new EnumMap<>(Instrument.class);
+        for (QuestionnaireResponse response : responses.findByAccountIdOrderByTakenAt(accountId)) {
+            scores.computeIfAbsent(response.instrument(), instrument -> new EnumMap<>(Timepoint.class))
+                    .put(response.timepoint(), new ScoreHistory.Score(response.total(), response.takenAt()));
+            if (response.timepoint() == Timepoint.BASELINE) {
+                baselineTaken.put(response.instrument(), response.takenAt());
+            }
+        }
+        Instant baselineCompletedAt = baselineTaken.size() == Instrument.values().length
+                ? baselineTaken.values().stream().max(Instant::compareTo).orElseThrow() : null;
+        return new ScoreHistory(baselineCompletedAt, scores);
+    }
+
     /** The outcome questionnaires of a follow-up still to be answered. */
     public List<Instrument> unansweredOutcomes(String accountId, Timepoint timepoint) {
         Set<Instrument> left = EnumSet.copyOf(OUTCOME_MEASURES);

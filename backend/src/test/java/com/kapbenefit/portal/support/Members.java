@@ -29,6 +29,12 @@ public final class Members {
 
     public static Member screened(Api api, String state, boolean selfHarmAnswer, boolean revokeRelease, List<String> programmeStates) {
         Member member = enrol(api, programmeStates);
+        screen(api, member, state, selfHarmAnswer, revokeRelease);
+        return member;
+    }
+
+    /** Consents and the four baseline questionnaires, answered from {@code state}. */
+    public static void screen(Api api, Member member, String state, boolean selfHarmAnswer, boolean revokeRelease) {
         String token = member.accessToken();
         api.put("/api/enrolment/me/location", Map.of("state", state), token);
         for (Map<String, Object> consent : api.get("/api/consents", token).list()) {
@@ -43,7 +49,6 @@ public final class Members {
         } else {
             api.post("/api/screening/responses", Map.of("instrument", "CONTRAINDICATIONS", "answers", List.of(0, 0, 1, 0, 0, 0, 0)), token);
         }
-        return member;
     }
 
     /**
@@ -93,6 +98,11 @@ public final class Members {
         String code = (String) api.get("/api/sponsorship/programmes/" + programme, hr).map().get("enrolmentCode");
         String workEmail = "worker-" + UUID.randomUUID() + "@sierrasoap.example";
         api.postCsv("/api/sponsorship/programmes/" + programme + "/eligibility?mode=REPLACE", "email\n" + workEmail + "\n", hr);
+        return enrolWith(api, code, workEmail);
+    }
+
+    /** Enrols the employee on the list of the programme with this enrolment code. */
+    public static Member enrolWith(Api api, String code, String workEmail) {
         String email = "member-" + UUID.randomUUID() + "@mail.example";
         Api.Reply enrolled = api.send(HttpRequest.POST("/api/enrolment/enrolments", Map.of(
                 "enrolmentCode", code, "workIdentifier", workEmail, "email", email, "password", PASSWORD,

@@ -1,0 +1,31 @@
+package com.kapbenefit.portal.reporting;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Raw aggregates of one programme for one period, computed outside this package by code that may
+ * read member data. Only counts and sums come in; they leave the server only through
+ * {@link DisclosureControl}.
+ */
+public interface ReportSource {
+
+    Optional<RawReport> aggregate(String programmeId, java.time.Instant until);
+
+    enum Stage { SCREENING, AWAITING_CLEARANCE, PREPARATION, MEDICINE, COMPLETED, WITHDRAWN }
+
+    /** Sums over the members who answered an instrument at baseline and at a follow-up. */
+    record OutcomeAggregate(String instrument, String timepoint, long members, long baselineSum, long followUpSum,
+                            long responders, long remitters, long meaningfulChange) {
+    }
+
+    record BaselineAggregate(String instrument, long members, long sum) {
+    }
+
+    record RawReport(String employerId, String programmeName, long eligible, Map<Stage, Long> stages, long seatsPurchased,
+                     long seatsUsed, BigDecimal hoursUsed, long membersWithHours, BigDecimal spendUsd, int packageHours,
+                     List<BaselineAggregate> baselines, List<OutcomeAggregate> outcomes) {
+    }
+}

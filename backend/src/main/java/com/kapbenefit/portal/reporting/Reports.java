@@ -1,0 +1,88 @@
+package com.kapbenefit.portal.reporting;
+
+import com.kapbenefit.portal.employer.Employers;
+import com.kapbenefit.portal.sponsorship.ProgrammeDirectory;
+import com.kapbenefit.portal.shared.ProblemException;
+import com.kapbenefit.portal.shared.ProblemType;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads published reports, and only those: the request path never computes a figure. */
+@Singleton
+class Reports {
+
+    private final ReportRepositories.Publications publications;
+    private final ReportRepositories.Cells cells;
+    private final ProgrammeDirectory programmes;
+    private final Employers employers;
+
+    Reports(ReportRepositories.Publications publications, ReportRepositories.Cells cells, ProgrammeDirectory programmes,
+            Employers employers) {
+        this.publications = publications;
+        this.cells = cells;
+        this.programmes = programmes;
+        this.employers = employers;
+    }
+
+    /** The employer's own programme or nothing: another employer's id is answered as if it did not exist. */
+    ReportViews.Series seriesFor(String employerId, String programmeId, ReportPeriod.Granularity granularity) {
+        if (!programmes.employerOf(programmeId).map(employerId::equals).orElse(false)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No such programme.");
+        }
+        return series(programmeId, granularity);
+    }
+
+    List<ReportViews.ProgrammeChoice> programmesOf(String employerId) {
+        return programmes.programmeIdsOf(employerId).stream()
+                .map(id -> new ReportViews.ProgrammeChoice(id, programmes.name(id).orElse(""))).toList();
+    }
+
+    List<ReportViews.Series> allOf(String employerId, ReportPeriod.Granularity granularity) {
+        return programmes.programmeIdsOf(employerId).stream().map(id -> series(id, granularity)).toList();
+    }
+
+    List<ReportViews.Series> everyProgramme(ReportPeriod.Granularity granularity) {
+        return programmes.activatedProgrammeIds().stream().map(id -> series(id, granularity)).toList();
+    }
+
+    ReportViews.Series series(String programmeId, ReportPeriod.Granularity granularity) {
+        List<ReportPublication> published = publications.findByProgrammeIdAndGranularityOrderByPeriodStart(programmeId, granularity);
+        Map<String, List<ReportCellRow>> byPublication = published.isEmpty() ? Map.of()
+                : cells.findByPublicationIdInOrderById(published.stream().map(ReportPublication::id).toList()).stream()
+                .collect(Collectors.groupingBy(ReportCellRow::publicationId));
+        List<ReportViews.Report> reports = published.stream().map(publication -> {
+            Map<String, PublishedCell> values = new LinkedHashMap<>();
+            byPublication.getOrDefault(publication.id(), List.of())
+                    .forEach(row -> values.put(row.metric(), new PublishedCell(plain(row.value()), row.status())));
+            return new ReportViews.Report(publication.period(), publication.periodStart(), publication.periodEnd(),
+                    publication.publishedAt(), publication.epsilon(), values);
+        }).toList();
+        String employerName = programmes.employerOf(programmeId).flatMap(employers::displayName).orElse("");
+        return new ReportViews.Series(programmeId, programmes.name(programmeId).orElse(""), employerName, granularity,
+                ReportViews.Privacy.CURRENT, reports);
+    }
+
+    /** 25, 2.5 and 250 rather than 25.00, 2.50 and 2.5E+2. */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    static String csv(ReportViews.Series series) {
+        StringBuilder csv = new StringBuilder("period,metric,value,status\n");
+        for (ReportViews.Report report : series.periods()) {
+            report.cells().forEach((metric, cell) -> csv.append(report.period()).append(',').append(metric).append(',')
+                    .append(cell.value() == null ? "" : cell.value().toPlainString()).append(',').append(cell.status()).append('\n'));
+        }
+        return csv.toString();
+    }
+}
