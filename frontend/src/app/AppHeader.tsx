@@ -9,9 +9,11 @@ const ROLE_NAV: Partial<Record<Role, { to: string; label: string }[]>> = {
   PLATFORM_ADMIN: [
     { to: '/admin/licences', label: 'app.nav.licences' },
     { to: '/admin/providers', label: 'app.nav.providerInvitations' },
+    { to: '/admin/reports', label: 'app.nav.reports' },
   ],
   HR_ADMIN: [
     { to: '/hr/programmes', label: 'app.nav.programmes' },
+    { to: '/hr/reports', label: 'app.nav.reports' },
     { to: '/hr/team', label: 'app.nav.team' },
   ],
   MEMBER: [

@@ -82,9 +82,13 @@ describe('role homes', () => {
     const summary = screen.getByTestId('programmes-summary');
     expect(await within(summary).findByText('Active programmes: 0. Drafts: 0.')).toBeInTheDocument();
     expect(within(summary).getByRole('link', { name: 'See and manage your programmes' })).toHaveAttribute('href', '/hr/programmes');
+    expect(within(screen.getByTestId('reports-card')).getByRole('link', { name: 'See the reports' })).toHaveAttribute(
+      'href',
+      '/hr/reports',
+    );
   });
 
-  it('offers an HR admin Home, Programmes, Team and Privacy', async () => {
+  it('offers an HR admin Home, Programmes, Reports, Team and Privacy', async () => {
     fakeServer({ 'GET /api/identity/me': json(me.hr), 'GET /api/sponsorship/programmes': json([]) });
     renderApp('/hr/programmes');
 
@@ -94,6 +98,7 @@ describe('role homes', () => {
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Home', '/hr'],
       ['Programmes', '/hr/programmes'],
+      ['Reports', '/hr/reports'],
       ['Team', '/hr/team'],
       ['Privacy', '/privacy'],
     ]);

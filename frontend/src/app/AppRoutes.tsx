@@ -11,6 +11,13 @@ import { EmployerDetailPage, LicencesPage, NewEmployerPage, PlatformHome, Provid
 import { EmployerViewPage, PrivacyPage } from '../features/privacy';
 import { ProviderHome } from '../features/provider';
 import { MemberReferralCard, ReferralDetailPage, ReferralQueuePage, TherapistPage } from '../features/referral';
+import {
+  MemberEmployerReport,
+  PrintReportPage,
+  ReportsCard,
+  ReportsOverviewPage,
+  ReportsPage,
+} from '../features/reporting';
 import { QuestionnaireSequence, ScoresPage, ScreeningPage } from '../features/screening';
 import {
   AnnouncementPage,
@@ -45,6 +52,7 @@ export function AppRoutes() {
       <Route path="/admin/licences" element={<RoleRoute role="PLATFORM_ADMIN">{() => <LicencesPage />}</RoleRoute>} />
       <Route path="/admin/licenses" element={<Navigate to="/admin/licences" replace />} />
       <Route path="/admin/providers" element={<RoleRoute role="PLATFORM_ADMIN">{() => <ProviderInvitationsPage />}</RoleRoute>} />
+      <Route path="/admin/reports" element={<RoleRoute role="PLATFORM_ADMIN">{() => <ReportsOverviewPage />}</RoleRoute>} />
 
       <Route
         path="/hr"
@@ -53,12 +61,15 @@ export function AppRoutes() {
             {(user) => (
               <EmployerHome employerName={user.employer?.displayName}>
                 <ProgrammesSummary />
+                <ReportsCard />
               </EmployerHome>
             )}
           </RoleRoute>
         }
       />
       <Route path="/hr/team" element={<RoleRoute role="HR_ADMIN">{() => <TeamPage />}</RoleRoute>} />
+      <Route path="/hr/reports" element={<RoleRoute role="HR_ADMIN">{() => <ReportsPage />}</RoleRoute>} />
+      <Route path="/hr/reports/print" element={<RoleRoute role="HR_ADMIN">{() => <PrintReportPage />}</RoleRoute>} />
       <Route path="/hr/programmes" element={<RoleRoute role="HR_ADMIN">{() => <ProgrammesPage />}</RoleRoute>} />
       <Route path="/hr/programmes/new" element={<RoleRoute role="HR_ADMIN">{() => <NewProgrammePage />}</RoleRoute>} />
       <Route path="/hr/programmes/:id" element={<RoleRoute role="HR_ADMIN">{() => <ProgrammeDetailPage />}</RoleRoute>} />
@@ -105,7 +116,19 @@ export function AppRoutes() {
           </RoleRoute>
         }
       />
-      <Route path="/member/employer-view" element={<RoleRoute role="MEMBER">{() => <EmployerViewPage />}</RoleRoute>} />
+      <Route
+        path="/member/employer-view"
+        element={
+          <RoleRoute role="MEMBER">
+            {/* Only a signed-in member sees the published report itself; the public page loads nothing. */}
+            {() => (
+              <EmployerViewPage>
+                <MemberEmployerReport />
+              </EmployerViewPage>
+            )}
+          </RoleRoute>
+        }
+      />
       <Route path="/provider" element={<RoleRoute role="PROVIDER">{() => <ProviderHome />}</RoleRoute>} />
       <Route path="/provider/clearance" element={<RoleRoute role="PROVIDER">{() => <ClearanceQueuePage />}</RoleRoute>} />
       <Route path="/provider/clearance/:id" element={<RoleRoute role="PROVIDER">{() => <CaseDetailPage />}</RoleRoute>} />

@@ -18,6 +18,7 @@ import { platformEn, platformEs } from '../../features/platform';
 import { privacyEn, privacyEs } from '../../features/privacy';
 import { providerEn, providerEs } from '../../features/provider';
 import { referralEn, referralEs } from '../../features/referral';
+import { reportingEn, reportingEs } from '../../features/reporting';
 import { screeningEn, screeningEs } from '../../features/screening';
 import { sponsorshipEn, sponsorshipEs } from '../../features/sponsorship';
 import { welcomeEn, welcomeEs } from '../../features/welcome';
@@ -47,6 +48,7 @@ export const sources: Record<string, Record<Locale, Messages>> = {
   clearance: { en: clearanceEn, es: clearanceEs },
   referral: { en: referralEn, es: referralEs },
   care: { en: careEn, es: careEs },
+  reporting: { en: reportingEn, es: reportingEs },
 };
 
 function merged(locale: Locale): Messages {

@@ -29,4 +29,5 @@ export const en = {
   'app.nav.care': 'My care',
   'app.nav.availability': 'Availability',
   'app.nav.sessions': 'Sessions',
+  'app.nav.reports': 'Reports',
 };

@@ -31,4 +31,5 @@ export const es: Record<keyof typeof en, string> = {
   'app.nav.care': 'Mi atención',
   'app.nav.availability': 'Disponibilidad',
   'app.nav.sessions': 'Sesiones',
+  'app.nav.reports': 'Informes',
 };

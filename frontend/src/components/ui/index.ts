@@ -1,7 +1,7 @@
 export { Alert } from './Alert';
 export { Button } from './Button';
 export { Card } from './Card';
-export { CellValue, type Cell } from './CellValue';
+export { CellValue, hiddenReason, type Cell, type CellStatus, type StatusCell } from './CellValue';
 export { ChoiceGroup, type Choice } from './ChoiceGroup';
 export { ConfirmAction } from './ConfirmAction';
 export { DataTable, type Column } from './DataTable';

@@ -10,6 +10,7 @@ export const en = {
   'ui.copied': 'Copied',
   'ui.cell.suppressedCount': 'Fewer than 11',
   'ui.cell.suppressedDerived': 'Not shown to protect privacy',
+  'ui.cell.notEnoughResponses': 'Not enough responses',
   'ui.problem.validation': 'Please correct the fields marked below.',
   'ui.problem.network.title': 'We could not reach the portal.',
   'ui.problem.network.detail': 'Check your internet connection and try again.',

@@ -12,6 +12,7 @@ export const es: Record<keyof typeof en, string> = {
   'ui.copied': 'Copiado',
   'ui.cell.suppressedCount': 'Menos de 11',
   'ui.cell.suppressedDerived': 'No se muestra para proteger la privacidad',
+  'ui.cell.notEnoughResponses': 'No hay suficientes respuestas',
   'ui.problem.validation': 'Corrige los campos marcados abajo.',
   'ui.problem.network.title': 'No pudimos conectarnos con el portal.',
   'ui.problem.network.detail': 'Revisa tu conexión a internet e inténtalo de nuevo.',

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { Card } from '../../../components/ui';
 import { useT } from '../../../lib/i18n';
@@ -6,8 +7,16 @@ import { usePageTitle } from '../../../lib/page-title';
 const SEES = ['enrolled', 'stages', 'seats', 'spend', 'outcomes', 'improving'] as const;
 const NEVER = ['who', 'answers', 'scores', 'dates', 'providers', 'small'] as const;
 
-/** "What your employer can see": the truth about the aggregate reports, nothing loaded. */
-export function EmployerViewPage() {
+type Props = {
+  /**
+   * More from other features, composed by the app: for a signed-in member, the published report
+   * itself. The public page has none and loads nothing.
+   */
+  children?: ReactNode;
+};
+
+/** "What your employer can see": the truth about the aggregate reports. */
+export function EmployerViewPage({ children }: Props) {
   const t = useT();
   usePageTitle(t('employerView.heading'));
   return (
@@ -34,6 +43,7 @@ export function EmployerViewPage() {
         <p>{t('employerView.rule.text')}</p>
         <p>{t('employerView.statements')}</p>
       </section>
+      {children}
       <p>
         <Link to="/privacy">{t('employerView.privacyLink')}</Link>
       </p>

@@ -256,7 +256,10 @@ describe('what the employer sees', () => {
     expect(page).toHaveTextContent('only for groups of 11 or more people');
     expect(page).toHaveTextContent('Your answers to any questionnaire or health question.');
     expect(page).toHaveTextContent('A statement never lists a person.');
-    await waitFor(() => expect(calledPaths(fetchMock)).toEqual(['GET /api/identity/me']));
+    // The only thing loaded is the employer's published report (the same one HR sees), nothing about the member.
+    await waitFor(() =>
+      expect(calledPaths(fetchMock)).toEqual(['GET /api/identity/me', 'GET /api/reports/my-employer']),
+    );
   });
 
   it('is linked from the public privacy page', async () => {
