@@ -28,13 +28,16 @@ record ProgrammeView(String id,
                      Instant createdAt,
                      Instant updatedAt) {
 
-    /** Seats in use are a count of members: suppressed from 1 to 10, and so is what remains. */
+    /**
+     * Seats in use count members, so they come only from the latest published monthly report, as of
+     * its month's end; before the first month is published, nothing is shown.
+     */
     @Serdeable
-    record SeatUsage(int purchased, Cell inUse, Cell available) {
+    record SeatUsage(int purchased, Cell inUse, Cell available, @Nullable String asOf) {
 
-        static SeatUsage of(SeatPool pool) {
-            return new SeatUsage(pool.seats(), Cell.count(pool.seatsUsed()),
-                    Cell.derived(BigDecimal.valueOf(pool.seats() - pool.seatsUsed()), pool.seatsUsed()));
+        static SeatUsage of(SeatPool pool, java.util.Optional<PublishedUsage.Usage> published) {
+            return published.map(usage -> new SeatUsage(pool.seats(), usage.seatsInUse(), usage.seatsAvailable(), usage.month().toString()))
+                    .orElse(new SeatUsage(pool.seats(), Cell.hidden(), Cell.hidden(), null));
         }
     }
 

@@ -9,8 +9,10 @@ class ProgrammeViews {
     private final SeatPoolRepository pools;
     private final EligibilityUploadRepository uploads;
     private final Accounts accounts;
+    private final PublishedUsage usage;
 
-    ProgrammeViews(SeatPoolRepository pools, EligibilityUploadRepository uploads, Accounts accounts) {
+    ProgrammeViews(SeatPoolRepository pools, EligibilityUploadRepository uploads, Accounts accounts, PublishedUsage usage) {
+        this.usage = usage;
         this.pools = pools;
         this.uploads = uploads;
         this.accounts = accounts;
@@ -26,7 +28,7 @@ class ProgrammeViews {
                 programme.endsOn(), pool.seats(), programme.packageHours(), Programmes.usd(programme.pricePerSeatCents()),
                 programme.coveredServiceSet().stream().toList(), programme.stateSet().stream().toList(),
                 programme.enrolmentCode() == null ? null : EnrolmentCodes.format(programme.enrolmentCode()),
-                programme.version(), ProgrammeView.SeatUsage.of(pool),
+                programme.version(), ProgrammeView.SeatUsage.of(pool, usage.latest(programme.id())),
                 new ProgrammeView.EligibilitySummary(uploads.countEligible(programme.id()), lastUpload),
                 programme.createdAt(), programme.updatedAt());
     }

@@ -18,9 +18,13 @@ final class StatementCsv {
         row(csv, "seats purchased", Long.toString(s.seatsPurchased()));
         row(csv, "seats purchased this period", Long.toString(s.seatsPurchasedThisPeriod()));
         row(csv, "amount due (USD)", s.amountDueUsd().toPlainString());
-        row(csv, "seats in use", count(s.seatsInUse()));
-        row(csv, "seats available", derived(s.seatsAvailable()));
-        row(csv, "package hours consumed this period", derived(s.packageHoursConsumed()));
+        if (!s.usagePublished()) {
+            row(csv, "usage", "published with the month's report, after the month closes");
+            return csv.toString();
+        }
+        row(csv, "seats in use at the end of the month", count(s.seatsInUse()));
+        row(csv, "seats available at the end of the month", derived(s.seatsAvailable()));
+        row(csv, "package hours used to the end of the month", derived(s.packageHoursConsumed()));
         return csv.toString();
     }
 

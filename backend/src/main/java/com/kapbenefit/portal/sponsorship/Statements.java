@@ -16,27 +16,25 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Monthly statements (calendar months in UTC). Seats are prepaid: a statement bills the seats
  * bought in its month, so the amount due never depends on, or reveals, how many people enrolled.
- * Usage figures are informational and pass through the small-cell rule.
+ * Usage figures are informational and come from the month's published report, once there is one.
  */
 @Singleton
 class Statements {
 
     private final SeatPurchaseRepository purchases;
-    private final SeatReservationRepository reservations;
-    private final PackageHoursEntryRepository hours;
+    private final PublishedUsage usage;
     private final Employers employers;
     private final Clock clock;
 
-    Statements(Employers employers, SeatPurchaseRepository purchases, SeatReservationRepository reservations,
-               PackageHoursEntryRepository hours, Clock clock) {
+    Statements(Employers employers, SeatPurchaseRepository purchases, PublishedUsage usage, Clock clock) {
         this.employers = employers;
         this.purchases = purchases;
-        this.reservations = reservations;
-        this.hours = hours;
+        this.usage = usage;
         this.clock = clock;
     }
 
@@ -48,8 +46,8 @@ class Statements {
     record Statement(String programmeName, String employerDisplayName, String period, Instant periodStart,
                      Instant periodEnd, @JsonProperty("final") boolean closedPeriod,
                      Instant issuedAt, BigDecimal pricePerSeatUsd, int packageHours, long seatsPurchased,
-                     long seatsPurchasedThisPeriod, BigDecimal amountDueUsd, Cell seatsInUse, Cell seatsAvailable,
-                     Cell packageHoursConsumed) {
+                     long seatsPurchasedThisPeriod, BigDecimal amountDueUsd, boolean usagePublished, Cell seatsInUse,
+                     Cell seatsAvailable, Cell packageHoursConsumed) {
     }
 
     List<Period> periods(Programme programme) {
@@ -77,15 +75,14 @@ class Statements {
         Instant until = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         long purchased = purchases.seatsPurchasedBetween(programme.id(), Instant.EPOCH, until);
         long purchasedThisPeriod = purchases.seatsPurchasedBetween(programme.id(), from, until);
-        long inUse = reservations.countHeldAt(programme.id(), until);
-        BigDecimal consumed = hours.hoursBetween(programme.id(), from, until);
-        long seatsWithHours = hours.seatsWithHoursBetween(programme.id(), from, until);
         BigDecimal price = Programmes.usd(programme.pricePerSeatCents());
+        Optional<PublishedUsage.Usage> published = usage.forMonth(programme.id(), month);
         return new Statement(programme.name(), employers.displayName(programme.employerId()).orElse(""), period.period(), period.periodStart(), period.periodEnd(),
                 period.closedPeriod(), clock.instant(), price, programme.packageHours(), purchased, purchasedThisPeriod,
-                price.multiply(BigDecimal.valueOf(purchasedThisPeriod)), Cell.count(inUse),
-                Cell.derived(BigDecimal.valueOf(purchased - inUse), inUse),
-                Cell.derived(consumed, seatsWithHours));
+                price.multiply(BigDecimal.valueOf(purchasedThisPeriod)), published.isPresent(),
+                published.map(PublishedUsage.Usage::seatsInUse).orElse(Cell.hidden()),
+                published.map(PublishedUsage.Usage::seatsAvailable).orElse(Cell.hidden()),
+                published.map(PublishedUsage.Usage::hoursUsed).orElse(Cell.hidden()));
     }
 
     private YearMonth lastBillableMonth(Programme programme) {

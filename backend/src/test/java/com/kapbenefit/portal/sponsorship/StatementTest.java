@@ -66,24 +66,43 @@ class StatementTest {
         assertEquals(30, statement.get("seatsPurchased"));
         assertEquals(30, statement.get("seatsPurchasedThisPeriod"));
         assertEquals(94500.0, ((Number) statement.get("amountDueUsd")).doubleValue(), "30 seats x USD 3,150, whoever enrolled");
+        assertEquals(false, statement.get("usagePublished"), "no live usage: it would tell who enrolled today");
         assertSuppressed(statement.get("seatsInUse"));
-        assertSuppressed(statement.get("seatsAvailable"));
-        assertSuppressed(statement.get("packageHoursConsumed"));
-        assertSuppressed(((Map<?, ?>) api.get("/api/sponsorship/programmes/" + id, hr).map().get("seatUsage")).get("inUse"));
+        Map<?, ?> seatUsage = (Map<?, ?>) api.get("/api/sponsorship/programmes/" + id, hr).map().get("seatUsage");
+        assertSuppressed(seatUsage.get("inUse"));
+        assertEquals(null, seatUsage.get("asOf"));
 
         Reply csv = api.get("/api/sponsorship/programmes/" + id + "/statements/" + YearMonth.now(ZoneOffset.UTC) + ".csv", hr);
         assertEquals(200, csv.status());
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
-        assertTrue(csv.body().contains("\"seats in use\",\"fewer than 11\""), csv.body());
-        assertTrue(csv.body().contains("\"seats available\",\"not shown to protect privacy\""), csv.body());
+        assertTrue(csv.body().contains("\"usage\",\"published with the month's report, after the month closes\""), csv.body());
         assertFalse(csv.body().contains("\"25\""), "30 - 5 must not be derivable");
 
         reservations.addAll(reserve(id, 7));
         reservations.forEach(reservation -> ledger.recordHours(reservation, BigDecimal.ONE));
-        Map<String, Object> twelve = currentStatement(id);
-        assertEquals(Map.of("value", 12, "suppressed", false), twelve.get("seatsInUse"));
-        assertEquals(Map.of("value", 18, "suppressed", false), twelve.get("seatsAvailable"));
-        assertEquals(Map.of("value", 24.5, "suppressed", false), twelve.get("packageHoursConsumed"));
+        String month = YearMonth.now(ZoneOffset.UTC).toString();
+        clock.advance(Duration.ofDays(32));
+        String operator = api.accessToken(Api.PLATFORM_ADMIN);
+        api.post("/api/reports/refresh", Map.of(), operator);
+        hr = api.accessToken(Api.HR_ADMIN);
+        Map<String, Object> published = api.get("/api/sponsorship/programmes/" + id + "/statements/" + month, hr).map();
+        assertEquals(true, published.get("usagePublished"));
+        Map<?, ?> report = (Map<?, ?>) ((List<?>) api.get("/api/reports/programmes/" + id + "?granularity=MONTH", hr).map().get("periods"))
+                .stream().map(r -> (Map<?, ?>) r).filter(r -> r.get("period").equals(month)).findFirst().orElseThrow();
+        Map<?, ?> cells = (Map<?, ?>) report.get("cells");
+        assertEquals(sameAs((Map<?, ?>) cells.get("SEATS_USED")), published.get("seatsInUse"), "the statement shows the published figure");
+        assertEquals(sameAs((Map<?, ?>) cells.get("HOURS_USED")), published.get("packageHoursConsumed"));
+        Map<?, ?> latest = (Map<?, ?>) api.get("/api/sponsorship/programmes/" + id, hr).map().get("seatUsage");
+        assertEquals(month, latest.get("asOf"));
+    }
+
+    /** A published report cell as the statement's cell. */
+    private static Map<String, Object> sameAs(Map<?, ?> cell) {
+        Map<String, Object> expected = new java.util.HashMap<>();
+        boolean shown = "PUBLISHED".equals(cell.get("status"));
+        expected.put("value", shown ? cell.get("value") : null);
+        expected.put("suppressed", !shown);
+        return expected;
     }
 
     @Test

@@ -1,0 +1,46 @@
+package com.kapbenefit.portal.reporting;
+
+import com.kapbenefit.portal.shared.Cell;
+import com.kapbenefit.portal.sponsorship.PublishedUsage;
+import jakarta.inject.Singleton;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Sponsorship's usage figures, read from the published monthly reports. */
+@Singleton
+class ReportedUsage implements PublishedUsage {
+
+    private final Reports reports;
+
+    ReportedUsage(Reports reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public Optional<Usage> forMonth(String programmeId, YearMonth month) {
+        return months(programmeId).stream().filter(report -> report.period().equals(month.toString())).findFirst().map(ReportedUsage::usage);
+    }
+
+    @Override
+    public Optional<Usage> latest(String programmeId) {
+        List<ReportViews.Report> months = months(programmeId);
+        return months.isEmpty() ? Optional.empty() : Optional.of(usage(months.get(months.size() - 1)));
+    }
+
+    private List<ReportViews.Report> months(String programmeId) {
+        return reports.series(programmeId, ReportPeriod.Granularity.MONTH).periods();
+    }
+
+    private static Usage usage(ReportViews.Report report) {
+        Map<String, PublishedCell> cells = report.cells();
+        return new Usage(YearMonth.parse(report.period()), cell(cells.get(Metrics.SEATS_USED)), cell(cells.get(Metrics.SEATS_REMAINING)),
+                cell(cells.get(Metrics.HOURS_USED)));
+    }
+
+    private static Cell cell(PublishedCell published) {
+        return published != null && published.published() ? new Cell(published.value(), false) : Cell.hidden();
+    }
+}
