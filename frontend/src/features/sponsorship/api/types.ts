@@ -30,6 +30,13 @@ export type EligibilityUpload = {
   uploadedBy: string;
 };
 
+/**
+ * Seats in use and available, as published in a monthly report (never live). `asOf` is the month
+ * ("2026-10") of that report; null until a first month has been published, and then both cells
+ * come suppressed without meaning "fewer than 11".
+ */
+export type SeatUsage = { purchased: number; inUse: Cell; available: Cell; asOf: string | null };
+
 export type ProgrammeView = {
   id: string;
   name: string;
@@ -43,7 +50,7 @@ export type ProgrammeView = {
   states: UsState[];
   enrolmentCode: string | null;
   version: number;
-  seatUsage: { purchased: number; inUse: Cell; available: Cell };
+  seatUsage: SeatUsage;
   eligibility: { eligibleTotal: number; lastUpload: EligibilityUpload | null };
   createdAt: string;
   updatedAt: string;
@@ -80,7 +87,13 @@ export type StatementView = {
   seatsPurchased: number;
   seatsPurchasedThisPeriod: number;
   amountDueUsd: Usd;
+  /**
+   * Whether this month's report is published. While false (the month is open, or its report is
+   * not out yet) the three usage cells come suppressed without meaning "fewer than 11".
+   */
+  usagePublished: boolean;
   seatsInUse: Cell;
   seatsAvailable: Cell;
+  /** Package hours used from the start up to the end of this month, as published. */
   packageHoursConsumed: Cell;
 };

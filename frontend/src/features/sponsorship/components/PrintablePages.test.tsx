@@ -5,7 +5,7 @@ import { configureApiClient } from '../../../lib/api-client';
 import { LOCALE_STORAGE_KEY } from '../../../lib/i18n';
 import { fakeServer, json } from '../../../test/fake-server';
 import { renderApp } from '../../../test/render-app';
-import { ACTIVE, hrMe, programme } from './test-data';
+import { ACTIVE, hrMe, programme, statement } from './test-data';
 
 beforeEach(() => configureApiClient({ onUnauthorized: () => {} }));
 
@@ -56,39 +56,24 @@ describe('announcement', () => {
 });
 
 describe('statement', () => {
-  const statement = {
-    programmeName: '2027 Wellbeing Benefit',
-    employerDisplayName: 'Sierra Soap Works',
-    period: '2026-11',
-    periodStart: '2026-11-01',
-    periodEnd: '2026-11-30',
-    final: false,
-    issuedAt: '2026-11-20T12:00:00Z',
-    pricePerSeatUsd: 3150.0,
-    packageHours: 18,
-    seatsPurchased: 40,
-    seatsPurchasedThisPeriod: 40,
-    amountDueUsd: '126000.00',
-    seatsInUse: { value: null, suppressed: true },
-    seatsAvailable: { value: null, suppressed: true },
-    packageHoursConsumed: { value: null, suppressed: true },
+  const STATEMENT_PATH = 'GET /api/sponsorship/programmes/p1/statements/2026-11';
+  const openStatement = async (view = statement()) => {
+    fakeServer({ 'GET /api/identity/me': json(hrMe), [STATEMENT_PATH]: json(view) });
+    renderApp('/hr/programmes/p1/statements/2026-11');
+    return screen.findByTestId('statement');
   };
 
   it('shows the amount due, cells, the privacy note, a CSV link and Print', async () => {
-    fakeServer({
-      'GET /api/identity/me': json(hrMe),
-      'GET /api/sponsorship/programmes/p1/statements/2026-11': json(statement),
-    });
-    renderApp('/hr/programmes/p1/statements/2026-11');
-
-    const page = await screen.findByTestId('statement');
+    const page = await openStatement();
     expect(page).toHaveTextContent('Statement for November 2026');
     expect(page).toHaveTextContent('Sierra Soap Works');
-    expect(page).toHaveTextContent('Month to date (not final)');
+    expect(page).toHaveTextContent('Final statement');
     expect(screen.getByTestId('statement-amount')).toHaveTextContent('$126,000.00');
     expect(page).toHaveTextContent('$3,150.00');
     expect(page).toHaveTextContent('Fewer than 11');
     expect(page).toHaveTextContent('Not shown to protect privacy');
+    expect(page).toHaveTextContent('Package hours used to the end of this month');
+    expect(screen.queryByTestId('statement-usage-not-published')).toBeNull();
     expect(page).toHaveTextContent('Statements never list individual people.');
     const csvLink = screen.getByTestId('statement-csv');
     expect(csvLink).toHaveAttribute('href', '/api/sponsorship/programmes/p1/statements/2026-11.csv');
@@ -96,13 +81,57 @@ describe('statement', () => {
     expect(screen.getByRole('button', { name: 'Print' })).toBeInTheDocument();
   });
 
+  it('shows published usage figures as numbers', async () => {
+    const page = await openStatement(
+      statement({
+        seatsInUse: { value: 57, suppressed: false },
+        seatsAvailable: { value: 143, suppressed: false },
+        packageHoursConsumed: { value: 612, suppressed: false },
+      }),
+    );
+    const hours = within(page).getByText('Package hours used to the end of this month');
+    expect(hours.nextElementSibling).toHaveTextContent('612');
+    expect(page).toHaveTextContent('57');
+    expect(page).toHaveTextContent('143');
+    expect(page).not.toHaveTextContent('Fewer than 11');
+  });
+
+  it('says usage appears once the month’s report is published, never “fewer than 11”', async () => {
+    const page = await openStatement(
+      statement({ final: false, issuedAt: '2026-11-20T12:00:00Z', usagePublished: false }),
+    );
+    expect(page).toHaveTextContent('Month to date (not final)');
+    expect(screen.getByTestId('statement-usage-not-published')).toHaveTextContent(
+      'Usage figures appear once this month’s report is published',
+    );
+    expect(page).not.toHaveTextContent('Fewer than 11');
+    expect(page).not.toHaveTextContent('Not shown to protect privacy');
+    expect(page).not.toHaveTextContent('Package hours used');
+    // Billing and the package itself do not depend on the report.
+    expect(screen.getByTestId('statement-amount')).toHaveTextContent('$126,000.00');
+    expect(page).toHaveTextContent('Package hours per person');
+    expect(page).toHaveTextContent('18 hours');
+  });
+
+  it('waits for the report of a closed month too, in Spanish', async () => {
+    window.localStorage.setItem(LOCALE_STORAGE_KEY, 'es');
+    const page = await openStatement(statement({ usagePublished: false }));
+    expect(page).toHaveTextContent('Estado de cuenta definitivo');
+    expect(screen.getByTestId('statement-usage-not-published')).toHaveTextContent(
+      'Las cifras de uso aparecen cuando se publica el informe de este mes.',
+    );
+    expect(page).not.toHaveTextContent('Menos de 11');
+  });
+
+  it('labels the hours as used to the end of the month in Spanish', async () => {
+    window.localStorage.setItem(LOCALE_STORAGE_KEY, 'es');
+    const page = await openStatement();
+    expect(page).toHaveTextContent('Horas del paquete usadas hasta el final de este mes');
+    expect(page).toHaveTextContent('Menos de 11');
+  });
+
   it('formats the amount in the reader’s language', async () => {
-    fakeServer({
-      'GET /api/identity/me': json(hrMe),
-      'GET /api/sponsorship/programmes/p1/statements/2026-11': json({ ...statement, final: true }),
-    });
-    renderApp('/hr/programmes/p1/statements/2026-11');
-    await screen.findByTestId('statement');
+    await openStatement();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'es');
     expect(screen.getByTestId('statement-amount').textContent?.replace(/\s/g, ' ')).toMatch(/126\.000,00/);
     expect(screen.getByTestId('statement')).toHaveTextContent('Estado de cuenta definitivo');

@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { configureApiClient } from '../../../lib/api-client';
+import { LOCALE_STORAGE_KEY } from '../../../lib/i18n';
 import { calledPaths, fakeServer, json, problem } from '../../../test/fake-server';
 import { renderApp } from '../../../test/render-app';
 import { ACTIVE, hrMe, programme } from './test-data';
@@ -36,7 +37,12 @@ describe('programme detail', () => {
     await openDetail(
       detailRoutes(
         programme({
-          seatUsage: { purchased: 40, inUse: { value: null, suppressed: true }, available: { value: null, suppressed: true } },
+          seatUsage: {
+            purchased: 40,
+            inUse: { value: null, suppressed: true },
+            available: { value: null, suppressed: true },
+            asOf: '2026-10',
+          },
         }),
       ),
     );
@@ -44,8 +50,73 @@ describe('programme detail', () => {
     expect(within(usage).getByTestId('seats-purchased')).toHaveTextContent('40');
     expect(within(usage).getByTestId('seats-in-use')).toHaveTextContent('Fewer than 11');
     expect(within(usage).getByTestId('seats-available')).toHaveTextContent('Not shown to protect privacy');
+    expect(within(usage).queryByTestId('usage-not-published')).toBeNull();
     expect(usage).toHaveTextContent('Counts from 1 to 10 are never shown, so no one can be singled out.');
     expect(await screen.findByText('Created the programme.')).toBeInTheDocument();
+  });
+
+  it('labels published usage with the month of its report and explains where it comes from', async () => {
+    await openDetail(
+      detailRoutes(
+        programme({
+          ...ACTIVE,
+          seatUsage: {
+            purchased: 200,
+            inUse: { value: 57, suppressed: false },
+            available: { value: 143, suppressed: false },
+            asOf: '2026-10',
+          },
+        }),
+      ),
+    );
+    const usage = screen.getByTestId('seat-usage');
+    expect(within(usage).getByText('Seats in use at the end of October 2026').nextElementSibling).toHaveTextContent('57');
+    expect(within(usage).getByText('Seats available at the end of October 2026').nextElementSibling).toHaveTextContent('143');
+    expect(within(usage).getByTestId('seats-in-use')).toHaveTextContent('57');
+    expect(within(usage).getByTestId('seats-available')).toHaveTextContent('143');
+    expect(within(usage).getByTestId('usage-report-note')).toHaveTextContent(
+      'Usage comes from the monthly report, with a little random noise added, so that nobody’s enrollment can be inferred.',
+    );
+    expect(within(usage).getByRole('link', { name: 'See the reports' })).toHaveAttribute('href', '/hr/reports');
+  });
+
+  it('says usage is published after the first full month, never “fewer than 11”', async () => {
+    await openDetail(detailRoutes(programme({ ...ACTIVE })));
+    const usage = screen.getByTestId('seat-usage');
+    expect(within(usage).getByTestId('seats-purchased')).toHaveTextContent('40');
+    expect(within(usage).getByTestId('usage-not-published')).toHaveTextContent('Published after the first full month');
+    expect(usage).not.toHaveTextContent('Fewer than 11');
+    expect(usage).not.toHaveTextContent('Not shown to protect privacy');
+    expect(within(usage).queryByTestId('seats-in-use')).toBeNull();
+    expect(within(usage).queryByTestId('seats-available')).toBeNull();
+    expect(within(usage).getByRole('link', { name: 'See the reports' })).toHaveAttribute('href', '/hr/reports');
+  });
+
+  it('speaks Spanish about published and unpublished usage', async () => {
+    window.localStorage.setItem(LOCALE_STORAGE_KEY, 'es');
+    await openDetail(detailRoutes(programme({ ...ACTIVE })));
+    expect(screen.getByTestId('usage-not-published')).toHaveTextContent('Se publica al cerrar el primer mes completo');
+    expect(screen.getByTestId('seat-usage')).not.toHaveTextContent('Menos de 11');
+    expect(screen.getByTestId('usage-report-note')).toHaveTextContent('El uso sale del informe mensual');
+    cleanup();
+
+    await openDetail(
+      detailRoutes(
+        programme({
+          ...ACTIVE,
+          seatUsage: {
+            purchased: 40,
+            inUse: { value: null, suppressed: true },
+            available: { value: null, suppressed: true },
+            asOf: '2026-10',
+          },
+        }),
+      ),
+    );
+    const usage = screen.getByTestId('seat-usage');
+    expect(usage).toHaveTextContent('Lugares en uso al final de octubre de 2026');
+    expect(usage).toHaveTextContent('Lugares disponibles al final de octubre de 2026');
+    expect(within(usage).getByTestId('seats-in-use')).toHaveTextContent('Menos de 11');
   });
 
   it('activates a draft only after the confirm step, then shows the enrolment code', async () => {
@@ -178,14 +249,31 @@ describe('programme detail', () => {
 });
 
 describe('programmes list', () => {
+  const listed = () => [
+    programme({
+      ...ACTIVE,
+      seatUsage: {
+        purchased: 200,
+        inUse: { value: 57, suppressed: false },
+        available: { value: 143, suppressed: false },
+        asOf: '2026-10',
+      },
+    }),
+    programme({
+      id: 'p2',
+      name: 'Pilot',
+      seatUsage: {
+        purchased: 12,
+        inUse: { value: null, suppressed: true },
+        available: { value: null, suppressed: true },
+        asOf: '2026-10',
+      },
+    }),
+    programme({ id: 'p3', name: 'Spring starter' }),
+  ];
+
   it('lists programmes with seats in use as cells and offers a new one', async () => {
-    fakeServer({
-      'GET /api/identity/me': json(hrMe),
-      'GET /api/sponsorship/programmes': json([
-        programme({ ...ACTIVE, seatUsage: { purchased: 200, inUse: { value: 57, suppressed: false }, available: { value: 143, suppressed: false } } }),
-        programme({ id: 'p2', name: 'Pilot', seatUsage: { purchased: 12, inUse: { value: null, suppressed: true }, available: { value: null, suppressed: true } } }),
-      ]),
-    });
+    fakeServer({ 'GET /api/identity/me': json(hrMe), 'GET /api/sponsorship/programmes': json(listed()) });
     renderApp('/hr/programmes');
 
     const table = await screen.findByRole('table', { name: 'Your sponsorship programmes, newest first' });
@@ -194,7 +282,37 @@ describe('programmes list', () => {
     expect(first).toHaveTextContent('Jan 1, 2027 to Dec 31, 2027');
     expect(first).toHaveTextContent('200');
     expect(first).toHaveTextContent('57');
-    expect(within(table).getByRole('row', { name: /Pilot/ })).toHaveTextContent('Fewer than 11');
+    expect(first).toHaveTextContent('at the end of October 2026');
+    const pilot = within(table).getByRole('row', { name: /Pilot/ });
+    expect(pilot).toHaveTextContent('Fewer than 11');
+    expect(pilot).toHaveTextContent('at the end of October 2026');
     expect(screen.getByTestId('new-programme')).toHaveAttribute('href', '/hr/programmes/new');
+    expect(screen.getByTestId('usage-report-note')).toHaveTextContent('Usage comes from the monthly report');
+    expect(screen.getByRole('link', { name: 'See the reports' })).toHaveAttribute('href', '/hr/reports');
+  });
+
+  it('says when seats in use are not published yet, never “fewer than 11”', async () => {
+    fakeServer({ 'GET /api/identity/me': json(hrMe), 'GET /api/sponsorship/programmes': json(listed()) });
+    renderApp('/hr/programmes');
+
+    const table = await screen.findByRole('table', { name: 'Your sponsorship programmes, newest first' });
+    const starter = within(table).getByRole('row', { name: /Spring starter/ });
+    expect(within(starter).getByTestId('usage-not-published')).toHaveTextContent('Published after the first full month');
+    expect(starter).not.toHaveTextContent('Fewer than 11');
+    expect(starter).not.toHaveTextContent('at the end of');
+    expect(within(table).getAllByTestId('usage-not-published')).toHaveLength(1);
+  });
+
+  it('speaks Spanish in the list', async () => {
+    window.localStorage.setItem(LOCALE_STORAGE_KEY, 'es');
+    fakeServer({ 'GET /api/identity/me': json(hrMe), 'GET /api/sponsorship/programmes': json(listed()) });
+    renderApp('/hr/programmes');
+
+    const table = await screen.findByRole('table');
+    expect(within(table).getByRole('row', { name: /2027 Wellbeing Benefit/ })).toHaveTextContent('al final de octubre de 2026');
+    expect(within(table).getByRole('row', { name: /Spring starter/ })).toHaveTextContent(
+      'Se publica al cerrar el primer mes completo',
+    );
+    expect(screen.getByRole('link', { name: 'Ver los informes' })).toHaveAttribute('href', '/hr/reports');
   });
 });

@@ -78,19 +78,27 @@ export function StatementPage() {
           <section className="section" aria-labelledby="statement-usage">
             <h2 id="statement-usage">{t('sponsorship.statement.usage')}</h2>
             <p className="muted">{t('sponsorship.statement.usageNote')}</p>
+            {/* Until the month's report is published the cells are empty, not "fewer than 11". */}
+            {!statement.data.usagePublished && (
+              <p data-testid="statement-usage-not-published">{t('sponsorship.statement.usageNotPublished')}</p>
+            )}
             <dl className="facts">
-              <dt>{t('sponsorship.seats.inUse')}</dt>
-              <dd>
-                <CellValue cell={statement.data.seatsInUse} />
-              </dd>
-              <dt>{t('sponsorship.seats.available')}</dt>
-              <dd>
-                <CellValue cell={statement.data.seatsAvailable} variant="derived" />
-              </dd>
-              <dt>{t('sponsorship.statement.hoursConsumed')}</dt>
-              <dd>
-                <CellValue cell={statement.data.packageHoursConsumed} variant="derived" />
-              </dd>
+              {statement.data.usagePublished && (
+                <>
+                  <dt>{t('sponsorship.seats.inUse')}</dt>
+                  <dd>
+                    <CellValue cell={statement.data.seatsInUse} />
+                  </dd>
+                  <dt>{t('sponsorship.seats.available')}</dt>
+                  <dd>
+                    <CellValue cell={statement.data.seatsAvailable} variant="derived" />
+                  </dd>
+                  <dt>{t('sponsorship.statement.hoursConsumed')}</dt>
+                  <dd>
+                    <CellValue cell={statement.data.packageHoursConsumed} variant="derived" />
+                  </dd>
+                </>
+              )}
               <dt>{t('sponsorship.field.packageHours')}</dt>
               <dd>{t('sponsorship.hours', { hours: statement.data.packageHours })}</dd>
             </dl>

@@ -1,4 +1,4 @@
-import type { ProgrammeView } from '../api/types';
+import type { ProgrammeView, StatementView } from '../api/types';
 
 export const hrMe = {
   id: 'h1',
@@ -21,7 +21,13 @@ export function programme(overrides: Partial<ProgrammeView> = {}): ProgrammeView
     states: ['CA', 'NY'],
     enrolmentCode: null,
     version: 3,
-    seatUsage: { purchased: 40, inUse: { value: null, suppressed: true }, available: { value: null, suppressed: true } },
+    // Nothing published yet: the cells come suppressed, which here does not mean "fewer than 11".
+    seatUsage: {
+      purchased: 40,
+      inUse: { value: null, suppressed: true },
+      available: { value: null, suppressed: true },
+      asOf: null,
+    },
     eligibility: { eligibleTotal: 0, lastUpload: null },
     createdAt: '2026-11-02T10:00:00Z',
     updatedAt: '2026-11-02T10:00:00Z',
@@ -30,3 +36,26 @@ export function programme(overrides: Partial<ProgrammeView> = {}): ProgrammeView
 }
 
 export const ACTIVE = { status: 'ACTIVE', enrolmentCode: 'SIERRA-7KQ2-M4' } as const;
+
+/** A closed month whose report is published, with every usage cell suppressed (fewer than 11). */
+export function statement(overrides: Partial<StatementView> = {}): StatementView {
+  return {
+    programmeName: '2027 Wellbeing Benefit',
+    employerDisplayName: 'Sierra Soap Works',
+    period: '2026-11',
+    periodStart: '2026-11-01',
+    periodEnd: '2026-11-30',
+    final: true,
+    issuedAt: '2026-12-01T12:00:00Z',
+    pricePerSeatUsd: 3150.0,
+    packageHours: 18,
+    seatsPurchased: 40,
+    seatsPurchasedThisPeriod: 40,
+    amountDueUsd: '126000.00',
+    usagePublished: true,
+    seatsInUse: { value: null, suppressed: true },
+    seatsAvailable: { value: null, suppressed: true },
+    packageHoursConsumed: { value: null, suppressed: true },
+    ...overrides,
+  };
+}

@@ -90,6 +90,14 @@ export const en = {
   'sponsorship.seats.inUse': 'Seats in use',
   'sponsorship.seats.available': 'Seats available',
   'sponsorship.seats.suppressionNote': 'Counts from 1 to 10 are never shown, so no one can be singled out.',
+  'sponsorship.seats.inUseAsOf': 'Seats in use at the end of {month}',
+  'sponsorship.seats.availableAsOf': 'Seats available at the end of {month}',
+  'sponsorship.seats.asOf': 'at the end of {month}',
+  'sponsorship.seats.inUseAndAvailable': 'Seats in use and available',
+  'sponsorship.seats.notPublished': 'Published after the first full month',
+  'sponsorship.seats.reportNote':
+    'Usage comes from the monthly report, with a little random noise added, so that nobody’s enrollment can be inferred.',
+  'sponsorship.seats.reportsLink': 'See the reports',
   'sponsorship.code.heading': 'Enrollment code',
   'sponsorship.code.intro': 'Your people enter this code, with their work e-mail or employee ID, to enroll.',
   'sponsorship.code.announcement': 'Print the announcement',
@@ -162,7 +170,8 @@ export const en = {
   'sponsorship.statement.amountDue': 'Amount due',
   'sponsorship.statement.usage': 'Usage (for information)',
   'sponsorship.statement.usageNote': 'Seats are prepaid: you are billed for seats purchased, not for use.',
-  'sponsorship.statement.hoursConsumed': 'Package hours used',
+  'sponsorship.statement.hoursConsumed': 'Package hours used to the end of this month',
+  'sponsorship.statement.usageNotPublished': 'Usage figures appear once this month’s report is published.',
   'sponsorship.statement.privacy':
     'Statements never list individual people. Counts from 1 to 10 are not shown, and nor is anything that would reveal them.',
 

@@ -92,6 +92,14 @@ export const es: Record<keyof typeof en, string> = {
   'sponsorship.seats.inUse': 'Lugares en uso',
   'sponsorship.seats.available': 'Lugares disponibles',
   'sponsorship.seats.suppressionNote': 'Las cifras del 1 al 10 nunca se muestran, para que nadie pueda ser identificado.',
+  'sponsorship.seats.inUseAsOf': 'Lugares en uso al final de {month}',
+  'sponsorship.seats.availableAsOf': 'Lugares disponibles al final de {month}',
+  'sponsorship.seats.asOf': 'al final de {month}',
+  'sponsorship.seats.inUseAndAvailable': 'Lugares en uso y disponibles',
+  'sponsorship.seats.notPublished': 'Se publica al cerrar el primer mes completo',
+  'sponsorship.seats.reportNote':
+    'El uso sale del informe mensual, con un poco de ruido aleatorio, para que no se pueda deducir la inscripción de nadie.',
+  'sponsorship.seats.reportsLink': 'Ver los informes',
   'sponsorship.code.heading': 'Código de inscripción',
   'sponsorship.code.intro':
     'Tu personal escribe este código, junto con su correo del trabajo o su número de empleado, para inscribirse.',
@@ -167,7 +175,8 @@ export const es: Record<keyof typeof en, string> = {
   'sponsorship.statement.amountDue': 'Monto a pagar',
   'sponsorship.statement.usage': 'Uso (solo informativo)',
   'sponsorship.statement.usageNote': 'Los lugares son prepagados: se factura por lugares comprados, no por uso.',
-  'sponsorship.statement.hoursConsumed': 'Horas del paquete usadas',
+  'sponsorship.statement.hoursConsumed': 'Horas del paquete usadas hasta el final de este mes',
+  'sponsorship.statement.usageNotPublished': 'Las cifras de uso aparecen cuando se publica el informe de este mes.',
   'sponsorship.statement.privacy':
     'Los estados de cuenta nunca mencionan a personas concretas. Las cifras del 1 al 10 no se muestran, ni nada que permita deducirlas.',
 
