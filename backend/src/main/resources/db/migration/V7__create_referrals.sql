@@ -54,7 +54,8 @@ CREATE TABLE provider_invitation (
     CONSTRAINT fk_provider_invitation_inviter FOREIGN KEY (invited_by) REFERENCES user_account (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
--- Access decisions worth a trace, refusals above all: who tried what on whose record (a pseudonymous id), and when.
+-- The audit log: append-only and hash-chained (each row carries the previous row's hash and its own), so
+-- a changed, removed or inserted row breaks the chain at that point. The head row serialises appends.
 CREATE TABLE audit_event (
     id               BIGINT       NOT NULL AUTO_INCREMENT,
     occurred_at      DATETIME     NOT NULL,
@@ -64,7 +65,17 @@ CREATE TABLE audit_event (
     subject_ref      VARCHAR(64)  NULL,
     outcome          VARCHAR(12)  NOT NULL,
     detail           VARCHAR(300) NULL,
+    previous_hash    CHAR(64)     NOT NULL,
+    hash             CHAR(64)     NOT NULL,
     PRIMARY KEY (id),
     KEY ix_audit_event_actor (actor_account_id, occurred_at),
     KEY ix_audit_event_subject (subject_ref, occurred_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+CREATE TABLE audit_chain_head (
+    id        INT      NOT NULL,
+    last_hash CHAR(64) NOT NULL,
+    PRIMARY KEY (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+INSERT INTO audit_chain_head (id, last_hash) VALUES (1, '0000000000000000000000000000000000000000000000000000000000000000');

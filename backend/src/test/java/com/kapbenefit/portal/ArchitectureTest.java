@@ -52,8 +52,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(BASE + ".identity..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         BASE + ".employer..", BASE + ".providers..", BASE + ".journey..", BASE + ".demo..",
-                        BASE + ".sponsorship..", BASE + ".enrolment..", BASE + ".vault..", BASE + ".referral..",
-                        BASE + ".audit..")
+                        BASE + ".sponsorship..", BASE + ".enrolment..", BASE + ".vault..", BASE + ".referral..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void theAuditLogDependsOnNoFeatureSoEveryFeatureMayWriteToIt() {
+        noClasses().that().resideInAPackage(BASE + ".audit..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(BASE + ".audit..", BASE + ".shared..", "java..", "javax..",
+                        "jakarta..", "io.micronaut..", "org.slf4j..", "com.fasterxml..", "")
                 .check(PORTAL);
     }
 

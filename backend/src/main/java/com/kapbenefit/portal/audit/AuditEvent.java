@@ -5,9 +5,34 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 
 @MappedEntity("audit_event")
 record AuditEvent(@Id @GeneratedValue Long id, Instant occurredAt, @Nullable String actorAccountId, @Nullable String actorRole,
-                  String action, @Nullable String subjectRef, AuditTrail.Outcome outcome, @Nullable String detail) {
+                  String action, @Nullable String subjectRef, AuditTrail.Outcome outcome, @Nullable String detail,
+                  String previousHash, String hash) {
+
+    /** SHA-256 over the previous hash and every field, each length-prefixed so no two rows can encode alike. */
+    static String hashOf(String previousHash, Instant occurredAt, @Nullable String actor, @Nullable String role, String action,
+                         @Nullable String subject, AuditTrail.Outcome outcome, @Nullable String detail) {
+        StringBuilder canonical = new StringBuilder();
+        for (String field : new String[] {previousHash, occurredAt.toString(), actor, role, action, subject, outcome.name(), detail}) {
+            String value = field == null ? "" : field;
+            canonical.append(field == null ? -1 : value.length()).append(':').append(value).append('|');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    boolean intactAfter(String expectedPrevious) {
+        return previousHash.equals(expectedPrevious)
+                && hash.equals(hashOf(previousHash, occurredAt, actorAccountId, actorRole, action, subjectRef, outcome, detail));
+    }
 }

@@ -1,5 +1,6 @@
 /**
- * The record of access decisions: who tried what on whose record, when, and whether it was allowed.
- * Identity reads are recorded by the vault itself; this trail holds the rest, refusals above all.
+ * The audit log: who did what to whose record, when, with what outcome. Append-only and
+ * hash-chained; on MySQL/MariaDB triggers refuse updates and deletes even to the portal's own
+ * database user. It depends on no feature, so every feature may write to it.
  */
 package com.kapbenefit.portal.audit;

@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.consent;
 
+import com.kapbenefit.portal.audit.AuditTrail;
 import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
 import io.micronaut.transaction.annotation.Transactional;
@@ -23,9 +24,11 @@ public class Consents {
 
     private final ConsentDocumentRepository documents;
     private final ConsentAcceptanceRepository acceptances;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Consents(ConsentDocumentRepository documents, ConsentAcceptanceRepository acceptances, Clock clock) {
+    Consents(ConsentDocumentRepository documents, ConsentAcceptanceRepository acceptances, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.documents = documents;
         this.acceptances = acceptances;
         this.clock = clock;
@@ -64,6 +67,7 @@ public class Consents {
             return;
         }
         acceptances.save(new ConsentAcceptance(null, accountId, kind, version, now(), null));
+        audit.record(accountId, "MEMBER", "consent.accept", accountId, AuditTrail.Outcome.ALLOWED, kind.name() + " v" + version);
     }
 
     /** Accepts the current version of every consent at once, as the demo's members did. */
@@ -73,6 +77,7 @@ public class Consents {
 
     void revoke(String accountId, ConsentKind kind) {
         acceptances.revoke(accountId, kind, now());
+        audit.record(accountId, "MEMBER", "consent.revoke", accountId, AuditTrail.Outcome.ALLOWED, kind.name());
     }
 
     /** A new version of a document, in both languages at once, so no member ever sees versions out of step. */

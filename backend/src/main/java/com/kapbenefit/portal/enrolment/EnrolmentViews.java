@@ -50,6 +50,10 @@ final class EnrolmentViews {
     }
 
     @Serdeable
+    record IdentityView(String viewer, String role, String purpose, java.time.Instant viewedAt) {
+    }
+
+    @Serdeable
     record MyIdentity(String legalName, LocalDate birthDate, @Nullable String phone, @Nullable String address, String email) {
     }
 

@@ -61,6 +61,15 @@ class MemberEnrolmentController {
                 identity.address(), identity.email());
     }
 
+    /** Every time someone opened the member's identity: themselves, or a clinician holding their case, and why. */
+    @Get("/identity/views")
+    java.util.List<EnrolmentViews.IdentityView> identityViews(Authentication authentication) {
+        String accountId = Caller.of(authentication).accountId();
+        return vault.readsOf(accountId).stream().map(read -> new EnrolmentViews.IdentityView(
+                read.readerAccountId().equals(accountId) ? "You" : accounts.displayName(read.readerAccountId()).orElse(""),
+                read.readerRole(), read.purpose(), read.readAt())).toList();
+    }
+
     @Post("/withdraw")
     EnrolmentViews.Withdrawn withdraw(Authentication authentication) {
         boolean seatReleased = enrolments.withdraw(Caller.of(authentication).accountId());

@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.identity;
 
+import com.kapbenefit.portal.audit.AuditTrail;
 import com.kapbenefit.portal.shared.KeyedHash;
 import com.kapbenefit.portal.shared.OpaqueTokens;
 import com.kapbenefit.portal.shared.ProblemException;
@@ -25,12 +26,13 @@ class SessionService {
     private final SignInThrottle throttle;
     private final KeyedHash keyedHash;
     private final AccessTokens accessTokens;
+    private final AuditTrail audit;
     private final Clock clock;
     private final Duration refreshLifetime;
 
     SessionService(UserAccountRepository accounts, OrganisationDirectory organisations, RefreshTokenRepository refreshTokens,
                    PasswordHasher passwordHasher, SignInThrottle throttle, KeyedHash keyedHash,
-                   AccessTokens accessTokens, Clock clock,
+                   AccessTokens accessTokens, AuditTrail audit, Clock clock,
                    @Value("${kap.security.refresh-token-lifetime:8h}") Duration refreshLifetime) {
         this.accounts = accounts;
         this.organisations = organisations;
@@ -39,6 +41,7 @@ class SessionService {
         this.throttle = throttle;
         this.keyedHash = keyedHash;
         this.accessTokens = accessTokens;
+        this.audit = audit;
         this.clock = clock;
         this.refreshLifetime = refreshLifetime;
     }
@@ -60,15 +63,19 @@ class SessionService {
         }
         if (!passwordMatches) {
             throttle.recordFailure(signInKey);
+            audit.record(null, null, "identity.sign-in", found.map(UserAccount::id).orElse(null), AuditTrail.Outcome.DENIED,
+                    found.isPresent() ? "wrong password" : "no account with this e-mail");
             throw new ProblemException(ProblemType.INVALID_CREDENTIALS,
                     "Check the e-mail and password and try again.");
         }
         UserAccount account = found.get();
         if (!maySignIn(account)) {
+            audit.record(account.id(), account.role().name(), "identity.sign-in", account.id(), AuditTrail.Outcome.DENIED, "account disabled");
             throw new ProblemException(ProblemType.ACCOUNT_DISABLED,
                     "Contact your administrator or the KAP Benefit support team.");
         }
         throttle.clear(signInKey);
+        audit.record(account.id(), account.role().name(), "identity.sign-in", account.id(), AuditTrail.Outcome.ALLOWED, null);
         return startSession(account, UUID.randomUUID().toString());
     }
 

@@ -110,14 +110,14 @@ class ProviderController {
 
     @Post("/{providerId}/suspend")
     @Secured("PLATFORM_ADMIN")
-    ProviderViews.ProviderSummary suspend(String providerId) {
-        return summaryOf(network.changeStatus(providerId, ProviderStatus.SUSPENDED));
+    ProviderViews.ProviderSummary suspend(String providerId, Authentication authentication) {
+        return summaryOf(network.changeStatus(providerId, ProviderStatus.SUSPENDED, authentication.getName()));
     }
 
     @Post("/{providerId}/reactivate")
     @Secured("PLATFORM_ADMIN")
-    ProviderViews.ProviderSummary reactivate(String providerId) {
-        return summaryOf(network.changeStatus(providerId, ProviderStatus.ACTIVE));
+    ProviderViews.ProviderSummary reactivate(String providerId, Authentication authentication) {
+        return summaryOf(network.changeStatus(providerId, ProviderStatus.ACTIVE, authentication.getName()));
     }
 
     private ProviderViews.ProviderProfileView profileView(ProviderProfile profile) {

@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.providers;
 
+import com.kapbenefit.portal.audit.AuditTrail;
 import com.kapbenefit.portal.shared.ProblemException;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import com.kapbenefit.portal.shared.ProblemType;
@@ -28,10 +29,13 @@ class ProviderNetwork {
     private final ProviderLanguageRepository languages;
     private final ProviderLicenceRepository licences;
     private final ApplicationEventPublisher<ProviderSuspended> suspensions;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ProviderNetwork(ProviderProfileRepository profiles, ProviderLanguageRepository languages,
-                    ProviderLicenceRepository licences, ApplicationEventPublisher<ProviderSuspended> suspensions, Clock clock) {
+                    ProviderLicenceRepository licences, ApplicationEventPublisher<ProviderSuspended> suspensions, AuditTrail audit,
+                    Clock clock) {
+        this.audit = audit;
         this.suspensions = suspensions;
         this.profiles = profiles;
         this.languages = languages;
@@ -75,11 +79,15 @@ class ProviderNetwork {
     }
 
     ProviderLicence verify(String licenceId, String operatorId) {
-        return licences.update(licence(licenceId).verifiedBy(operatorId, now()));
+        ProviderLicence verified = licences.update(licence(licenceId).verifiedBy(operatorId, now()));
+        audit.record(operatorId, "PLATFORM_ADMIN", "providers.licence.verify", licenceId, AuditTrail.Outcome.ALLOWED, verified.state().name());
+        return verified;
     }
 
     ProviderLicence reject(String licenceId, String operatorId, String reason) {
-        return licences.update(licence(licenceId).rejectedBy(operatorId, now(), reason.strip()));
+        ProviderLicence rejected = licences.update(licence(licenceId).rejectedBy(operatorId, now(), reason.strip()));
+        audit.record(operatorId, "PLATFORM_ADMIN", "providers.licence.reject", licenceId, AuditTrail.Outcome.ALLOWED, rejected.state().name());
+        return rejected;
     }
 
     List<ProviderLicence> pending() {
@@ -91,13 +99,14 @@ class ProviderNetwork {
         return licences.findByVerifiedAtIsNotNullAndExpiresOnBetweenOrderByExpiresOn(today, today.plusDays(EXPIRY_WARNING_DAYS));
     }
 
-    ProviderProfile changeStatus(String providerId, ProviderStatus status) {
+    ProviderProfile changeStatus(String providerId, ProviderStatus status, String operatorId) {
         ProviderProfile profile = profiles.findById(providerId)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such provider."));
         if (profile.status() == status) {
             return profile;
         }
         ProviderProfile changed = profiles.update(profile.withStatus(status));
+        audit.record(operatorId, "PLATFORM_ADMIN", "providers.status", providerId, AuditTrail.Outcome.ALLOWED, status.name());
         if (status == ProviderStatus.SUSPENDED) {
             suspensions.publishEvent(new ProviderSuspended(providerId));
         }

@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.sponsorship;
 
+import com.kapbenefit.portal.audit.AuditTrail;
 import com.kapbenefit.portal.shared.CareState;
 import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
@@ -31,10 +32,12 @@ public class Programmes {
     private final ProgrammeChangeRepository changes;
     private final SeatPoolRepository pools;
     private final SeatPurchaseRepository purchases;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Programmes(ProgrammeRepository programmes, ProgrammeChangeRepository changes, SeatPoolRepository pools,
-               SeatPurchaseRepository purchases, Clock clock) {
+               SeatPurchaseRepository purchases, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.programmes = programmes;
         this.changes = changes;
         this.pools = pools;
@@ -235,6 +238,7 @@ public class Programmes {
 
     private void record(Programme programme, String actor, String description) {
         changes.save(new ProgrammeChange(null, programme.id(), actor, now(), description));
+        audit.record(actor, "HR_ADMIN", "sponsorship.programme", programme.id(), AuditTrail.Outcome.ALLOWED, description);
     }
 
     static long cents(BigDecimal usd) {

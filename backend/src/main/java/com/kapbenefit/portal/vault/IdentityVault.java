@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.vault;
 
+import com.kapbenefit.portal.audit.AuditTrail;
 import com.kapbenefit.portal.identity.Caller;
 import com.kapbenefit.portal.identity.Role;
 import com.kapbenefit.portal.shared.ProblemException;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * The only way in and out of the vault. A member may read their own identity; providers with an
@@ -22,9 +24,11 @@ public class IdentityVault {
     private final VaultEntryRepository entries;
     private final VaultReadRepository reads;
     private final VaultCipher cipher;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    IdentityVault(VaultEntryRepository entries, VaultReadRepository reads, VaultCipher cipher, Clock clock) {
+    IdentityVault(VaultEntryRepository entries, VaultReadRepository reads, VaultCipher cipher, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.entries = entries;
         this.reads = reads;
         this.cipher = cipher;
@@ -48,6 +52,8 @@ public class IdentityVault {
             throw new ProblemException(ProblemType.FORBIDDEN, null);
         }
         reads.save(new VaultRead(null, caller.accountId(), caller.accountId(), caller.role().name(), "member viewing own details", now()));
+        audit.record(caller.accountId(), caller.role().name(), "identity.read", caller.accountId(), AuditTrail.Outcome.ALLOWED,
+                "member viewing own details");
         return decrypt(caller.accountId());
     }
 
@@ -61,7 +67,17 @@ public class IdentityVault {
             throw new ProblemException(ProblemType.FORBIDDEN, null);
         }
         reads.save(new VaultRead(null, memberAccountId, provider.accountId(), provider.role().name(), purpose, now()));
+        audit.record(provider.accountId(), provider.role().name(), "identity.read", memberAccountId, AuditTrail.Outcome.ALLOWED, purpose);
         return decrypt(memberAccountId);
+    }
+
+    /** Who opened this member's identity, newest first: the member may always know. */
+    public List<IdentityRead> readsOf(String accountId) {
+        return reads.findByAccountIdOrderByIdDesc(accountId).stream()
+                .map(read -> new IdentityRead(read.readerAccountId(), read.readerRole(), read.purpose(), read.readAt())).toList();
+    }
+
+    public record IdentityRead(String readerAccountId, String readerRole, String purpose, Instant readAt) {
     }
 
     private Identity decrypt(String accountId) {

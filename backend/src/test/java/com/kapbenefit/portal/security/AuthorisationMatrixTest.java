@@ -65,7 +65,7 @@ class AuthorisationMatrixTest {
                 "POST /api/providers/licences/{licenceId}/verify", "POST /api/providers/licences/{licenceId}/reject",
                 "POST /api/providers/{providerId}/suspend", "POST /api/providers/{providerId}/reactivate",
                 "GET /api/providers/invitations", "POST /api/providers/invitations", "DELETE /api/providers/invitations/{invitationId}",
-                "GET /api/reports/overview", "POST /api/reports/refresh");
+                "GET /api/reports/overview", "POST /api/reports/refresh", "GET /api/audit/verify");
         allow(HR, "GET /api/employers/current", "GET /api/employers/current/hr-admins",
                 "POST /api/employers/current/hr-admins/{accountId}/deactivate", "GET /api/employers/current/invitations",
                 "POST /api/employers/current/invitations", "DELETE /api/employers/current/invitations/{invitationId}",
@@ -79,7 +79,7 @@ class AuthorisationMatrixTest {
                 "GET /api/reports/programmes", "GET /api/reports/programmes/{programmeId}",
                 "GET /api/reports/programmes/{programmeId}/export.csv");
         allow(MEMBER, "GET /api/consents", "POST /api/consents/{kind}/accept", "POST /api/consents/{kind}/revoke",
-                "GET /api/enrolment/me", "GET /api/enrolment/me/identity", "PUT /api/enrolment/me/location",
+                "GET /api/enrolment/me", "GET /api/enrolment/me/identity", "GET /api/enrolment/me/identity/views", "PUT /api/enrolment/me/location",
                 "POST /api/enrolment/me/withdraw", "GET /api/journey/me", "GET /api/clearance/me",
                 "GET /api/screening/me", "GET /api/screening/me/history", "POST /api/screening/responses",
                 "GET /api/referrals/me", "GET /api/referrals/me/options", "PUT /api/referrals/me/preference",
