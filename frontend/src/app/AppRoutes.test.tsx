@@ -102,8 +102,8 @@ describe('role homes', () => {
       ['Team', '/hr/team'],
       ['Privacy', '/privacy'],
     ]);
-    expect(within(nav).getByRole('link', { name: 'Programmes' })).toHaveAttribute('aria-current', 'page');
-    expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+    expect(await within(nav).findByRole('link', { name: 'Programmes' })).toHaveAttribute('aria-current', 'page');
+    expect(await within(nav).findByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
   });
 
   it('keeps HR pages from other roles, without asking the server for them', async () => {

@@ -39,7 +39,7 @@ describe('availability', () => {
     expect(el('window-end-1')).toHaveValue('18:00');
     expect(screen.getByRole('group', { name: 'Block 2' })).toContainElement(el('window-day-1'));
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'Availability' })).toHaveAttribute('aria-current', 'page');
+    expect(await within(nav).findByRole('link', { name: 'Availability' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('checks the windows here first: an end before the start and an overlap, without calling the server', async () => {

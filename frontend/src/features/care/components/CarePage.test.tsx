@@ -483,7 +483,7 @@ describe('member home care card', () => {
     expect(within(card).getByTestId('care-card-hours')).toHaveTextContent('7 of 8 hours left');
     expect(within(card).getByRole('link', { name: 'Go to my care' })).toHaveAttribute('href', '/member/care');
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'My care' })).toHaveAttribute('href', '/member/care');
+    expect(await within(nav).findByRole('link', { name: 'My care' })).toHaveAttribute('href', '/member/care');
   });
 
   it('names the next step when nothing is booked, and is left out before a therapist accepted', async () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { configureApiClient } from '../../../lib/api-client';
 import { calledPaths, fakeServer, json } from '../../../test/fake-server';
 import { renderApp } from '../../../test/render-app';
@@ -31,6 +31,7 @@ function openDetails(routes: Parameters<typeof fakeServer>[0] = {}) {
     'GET /api/identity/me': json(member),
     'GET /api/enrolment/me': json(enrolment),
     'GET /api/enrolment/me/identity': json(identity),
+    'GET /api/enrolment/me/identity/views': json([]),
     ...routes,
   });
   renderApp('/member/details');
@@ -51,7 +52,66 @@ describe('my details', () => {
     expect(card).toHaveTextContent('jo.home@example.com');
     expect(card).toHaveTextContent('Not given');
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'My details' })).toHaveAttribute('aria-current', 'page');
+    expect(await within(nav).findByRole('link', { name: 'My details' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('lists who has opened the identity, newest first, in plain words', async () => {
+    openDetails({
+      'GET /api/enrolment/me/identity/views': json([
+        { viewer: 'You', role: 'MEMBER', purpose: 'member viewing own details', viewedAt: '2026-11-05T12:30:00Z' },
+        { viewer: 'Dr. Ana Ruiz', role: 'PROVIDER', purpose: 'medical clearance', viewedAt: '2026-11-04T12:00:00Z' },
+        { viewer: 'Sam Lee, LMFT', role: 'PROVIDER', purpose: 'psychotherapy referral', viewedAt: '2026-11-03T12:00:00Z' },
+        { viewer: 'Records desk', role: 'AUDITOR', purpose: 'records request', viewedAt: '2026-11-02T12:00:00Z' },
+      ]),
+    });
+
+    const section = await screen.findByTestId('identity-views');
+    expect(within(section).getByRole('heading', { level: 2 })).toHaveTextContent('Who has opened your details');
+    expect(section).toHaveTextContent(
+      'Every time a clinician opens your name or contact details, it is recorded here, and they can only do so with your consent to release information.',
+    );
+    const table = await within(section).findByRole('table', { name: 'Each time your details were opened, newest first' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(4);
+    const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
+    expect(cells(rows[0]!).slice(1)).toEqual(['You', 'you', 'member viewing own details']);
+    expect(cells(rows[0]!)[0]).toContain('Nov 5, 2026');
+    expect(cells(rows[1]!).slice(1)).toEqual(['Dr. Ana Ruiz', 'a clinician caring for you', 'medical clearance']);
+    expect(cells(rows[1]!)[0]).toContain('Nov 4, 2026');
+    expect(cells(rows[2]!).slice(1)).toEqual(['Sam Lee, LMFT', 'a clinician caring for you', 'psychotherapy referral']);
+    // A role or purpose the app does not know yet is shown as the server sent it.
+    expect(cells(rows[3]!).slice(1)).toEqual(['Records desk', 'AUDITOR', 'records request']);
+  });
+
+  it('translates who, role and the known purposes into Spanish', async () => {
+    vi.spyOn(window.navigator, 'language', 'get').mockReturnValue('es-MX');
+    openDetails({
+      'GET /api/enrolment/me/identity/views': json([
+        { viewer: 'You', role: 'MEMBER', purpose: 'member viewing own details', viewedAt: '2026-11-05T12:30:00Z' },
+        { viewer: 'Dr. Ana Ruiz', role: 'PROVIDER', purpose: 'medical clearance', viewedAt: '2026-11-04T12:00:00Z' },
+        { viewer: 'Sam Lee, LMFT', role: 'PROVIDER', purpose: 'psychotherapy referral', viewedAt: '2026-11-03T12:00:00Z' },
+        { viewer: 'Records desk', role: 'PROVIDER', purpose: 'records request', viewedAt: '2026-11-02T12:00:00Z' },
+      ]),
+    });
+
+    const section = await screen.findByTestId('identity-views');
+    expect(within(section).getByRole('heading', { level: 2 })).toHaveTextContent('Quién ha abierto tus datos');
+    const table = await within(section).findByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
+    expect(cells(rows[0]!).slice(1)).toEqual(['Tú', 'tú', 'consulta de tus propios datos']);
+    expect(cells(rows[0]!)[0]).toMatch(/5 nov 2026/);
+    expect(cells(rows[1]!).slice(1)).toEqual(['Dr. Ana Ruiz', 'un profesional clínico que te atiende', 'autorización médica']);
+    expect(cells(rows[2]!)[3]).toBe('referencia a psicoterapia');
+    expect(cells(rows[3]!)[3]).toBe('records request');
+  });
+
+  it('says so when nobody has opened the identity yet', async () => {
+    openDetails();
+
+    const section = await screen.findByTestId('identity-views');
+    expect(await within(section).findByText('Nobody has opened your details yet.')).toBeInTheDocument();
+    expect(within(section).queryByRole('table')).toBeNull();
   });
 
   it('saves a new location and says plainly when care cannot be offered there', async () => {

@@ -15,6 +15,7 @@ import {
   type MyIdentity,
   type Withdrawal,
 } from '../api/enrolment-api';
+import { IdentityViews } from './IdentityViews';
 import { LocationUnsupported } from './LocationUnsupported';
 
 /** "My details": the member's own identity (every view recorded), where they will be, and withdrawing. */
@@ -28,6 +29,7 @@ export function MemberDetailsPage() {
       <h1 data-testid="details-heading">{t('member.details.heading')}</h1>
       <p className="lead">{t('member.details.lead')}</p>
       <IdentityCard />
+      <IdentityViews />
       <section className="section" aria-labelledby="location-heading">
         <h2 id="location-heading">{t('member.location.heading')}</h2>
         {enrolment.status === 'success' ? (

@@ -40,7 +40,7 @@ describe('licences page', () => {
     });
     renderApp('/admin');
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    await userEvent.click(within(nav).getByRole('link', { name: 'Licenses' }));
+    await userEvent.click(await within(nav).findByRole('link', { name: 'Licenses' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Licenses' })).toBeInTheDocument();
     expect(await screen.findByText('No licenses are waiting for verification.')).toBeInTheDocument();

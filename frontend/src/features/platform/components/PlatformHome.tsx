@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../../lib/page-title';
 import { useT } from '../../../lib/i18n';
+import { AuditCheckCard } from './AuditCheckCard';
 import { EmployersTable } from './EmployersTable';
 import { ProvidersTable } from './ProvidersTable';
 
@@ -29,6 +30,7 @@ export function PlatformHome() {
         </div>
         <ProvidersTable />
       </section>
+      <AuditCheckCard />
     </>
   );
 }

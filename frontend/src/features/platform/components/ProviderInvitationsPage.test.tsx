@@ -31,7 +31,7 @@ describe('provider invitations', () => {
     });
     renderApp('/admin');
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'Provider invitations' })).toHaveAttribute('href', '/admin/providers');
+    expect(await within(nav).findByRole('link', { name: 'Provider invitations' })).toHaveAttribute('href', '/admin/providers');
     await userEvent.click(await screen.findByTestId('invite-provider'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Provider invitations' })).toBeInTheDocument();
     expect(await screen.findByText('No provider invitations yet.')).toBeInTheDocument();

@@ -93,6 +93,12 @@ export const en = {
   'platform.licences.rejection.tooLong': 'Keep the reason to 300 characters or fewer.',
   'platform.licences.rejection.confirm': 'Yes, reject',
   'platform.providers.invite': 'Invite a provider',
+  'platform.audit.heading': 'Audit log',
+  'platform.audit.intro': 'Each record in the audit log is linked to the one before it, so a change to any past record breaks the chain.',
+  'platform.audit.verify': 'Check the audit chain',
+  'platform.audit.intact': 'All {records} records are intact.',
+  'platform.audit.broken': 'The chain is broken at record {firstBrokenId}: the log was altered from there on.',
+  'platform.audit.brokenUnknown': 'The chain is broken: the log was altered.',
   'platform.providerInvitations.heading': 'Provider invitations',
   'platform.providerInvitations.intro':
     'Psychotherapists and prescribers join the network by invitation. After accepting, they add their licenses, which you verify before they receive referrals.',

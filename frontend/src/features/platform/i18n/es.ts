@@ -95,6 +95,13 @@ export const es: Record<keyof typeof en, string> = {
   'platform.licences.rejection.tooLong': 'El motivo no puede tener más de 300 caracteres.',
   'platform.licences.rejection.confirm': 'Sí, rechazar',
   'platform.providers.invite': 'Invitar a un proveedor',
+  'platform.audit.heading': 'Registro de auditoría',
+  'platform.audit.intro':
+    'Cada entrada del registro de auditoría está enlazada con la anterior, así que cualquier cambio en una entrada pasada rompe la cadena.',
+  'platform.audit.verify': 'Comprobar la cadena de auditoría',
+  'platform.audit.intact': 'Las {records} entradas están intactas.',
+  'platform.audit.broken': 'La cadena está rota en la entrada {firstBrokenId}: el registro se alteró a partir de ahí.',
+  'platform.audit.brokenUnknown': 'La cadena está rota: el registro se alteró.',
   'platform.providerInvitations.heading': 'Invitaciones a proveedores',
   'platform.providerInvitations.intro':
     'Los psicoterapeutas y los profesionales que recetan se unen a la red por invitación. Después de aceptarla, agregan sus licencias, y tú las verificas antes de que reciban referidos.',

@@ -94,7 +94,7 @@ describe('operator reports', () => {
     fakeServer({ 'GET /api/identity/me': json(adminMe), [OVERVIEW]: json(before) });
     renderApp('/admin/reports');
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'Reports' })).toHaveAttribute('href', '/admin/reports');
-    expect(within(nav).getByRole('link', { name: 'Reports' })).toHaveAttribute('aria-current', 'page');
+    expect(await within(nav).findByRole('link', { name: 'Reports' })).toHaveAttribute('href', '/admin/reports');
+    expect(await within(nav).findByRole('link', { name: 'Reports' })).toHaveAttribute('aria-current', 'page');
   });
 });

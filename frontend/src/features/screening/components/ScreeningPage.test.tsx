@@ -201,7 +201,7 @@ describe('my scores', () => {
     expect(pcl).toHaveTextContent('33 or more: suggests probable PTSD (post-traumatic stress). This is a screening result, not a diagnosis.');
     expect(within(page).getByTestId('scores-CONTRAINDICATIONS')).toHaveTextContent('Not answered yet.');
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'My scores' })).toHaveAttribute('aria-current', 'page');
+    expect(await within(nav).findByRole('link', { name: 'My scores' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('shows each questionnaire across the timepoints as a small table, the newest answer per timepoint', async () => {

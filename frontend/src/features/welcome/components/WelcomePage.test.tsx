@@ -54,7 +54,7 @@ describe('welcome page', () => {
     expect(start).toHaveTextContent('Enroll');
     expect(start).toHaveAttribute('href', '/enrol');
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'About the benefit' })).toHaveAttribute('aria-current', 'page');
+    expect(await within(nav).findByRole('link', { name: 'About the benefit' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('speaks Spanish to a Spanish-speaking visitor', async () => {
