@@ -1,6 +1,7 @@
 package com.kapbenefit.portal.journey;
 
 import com.kapbenefit.portal.identity.Accounts;
+import com.kapbenefit.portal.providers.Therapist;
 import com.kapbenefit.portal.providers.TherapistDirectory;
 import com.kapbenefit.portal.screening.Instrument;
 import com.kapbenefit.portal.screening.Screenings;
@@ -10,7 +11,9 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Shapes what members and therapists see of sessions: times with each one's own time zone, hours, next step. */
@@ -44,7 +47,7 @@ class CarePlans {
         Optional<CareContext.MemberCare> found = context.of(accountId);
         List<CareSession> mine = sessions.of(accountId);
         CareViews.Policy policy = new CareViews.Policy(CareSessions.MINIMUM_NOTICE.toHours(), CareSessions.LATE_CANCELLATION.toHours());
-        List<CareViews.SessionView> views = mine.stream().map(this::view).toList();
+        List<CareViews.SessionView> views = views(mine);
         List<CareViews.FollowUpView> followUpViews = followUps.of(accountId).stream().map(followUp -> new CareViews.FollowUpView(
                 followUp.id(), followUp.timepoint(), followUp.dueAt(), followUp.completedAt(),
                 followUp.completedAt() == null ? screenings.unansweredOutcomes(accountId, followUp.timepoint()) : List.<Instrument>of())).toList();
@@ -62,7 +65,7 @@ class CarePlans {
         CareContext.MemberCare care = found.get();
         BigDecimal packageHours = BigDecimal.valueOf(care.packageHours());
         Optional<CareSession> awaiting = Protocol.awaitingIntegration(mine, clock.instant());
-        String therapistName = therapists.describe(care.therapistId(), care.referralState()).map(t -> t.displayName()).orElse("");
+        String therapistName = therapists.describe(care.therapistId(), care.referralState()).map(Therapist::displayName).orElse("");
         return new CareViews.CarePlan(CareViews.PlanStatus.READY,
                 new CareViews.TherapistView(care.therapistId(), therapistName, care.therapistZone().getId()),
                 care.memberZone().getId(), care.setting(), packageHours, taken.subtract(completed), completed,
@@ -85,14 +88,23 @@ class CarePlans {
     }
 
     CareViews.SessionView view(CareSession session) {
-        String therapistName = therapists.describe(session.therapistId(), CareState.valueOf(session.locationState()))
-                .map(therapist -> therapist.displayName()).orElse("");
-        ZoneId therapistZone = context.therapistZone(session.therapistId());
-        return new CareViews.SessionView(session.id(), session.kind(), session.status(), session.startsAt(), session.endsAt(),
-                session.hours(), session.setting(), session.sitterName(), therapistName, therapistZone.getId(),
-                accounts.displayName(session.accountId()).orElse(""), CareContext.zoneOf(session.locationState()).getId(),
-                session.cancelledBy(), session.cancelReason(), session.lateCancellation(),
-                session.kind() == SessionKind.MEDICINE ? session.endsAt().plus(Protocol.INTEGRATION_WINDOW) : null);
+        return views(List.of(session)).get(0);
+    }
+
+    /** Sessions as shown, looking each therapist and member up once however many sessions they share. */
+    List<CareViews.SessionView> views(List<CareSession> sessions) {
+        Map<String, String> therapistNames = new HashMap<>();
+        Map<String, ZoneId> therapistZones = new HashMap<>();
+        Map<String, String> pseudonyms = new HashMap<>();
+        return sessions.stream().map(session -> new CareViews.SessionView(session.id(), session.kind(), session.status(),
+                session.startsAt(), session.endsAt(), session.hours(), session.setting(), session.sitterName(),
+                therapistNames.computeIfAbsent(session.therapistId() + session.locationState(), key -> therapists
+                        .describe(session.therapistId(), CareState.valueOf(session.locationState())).map(Therapist::displayName).orElse("")),
+                therapistZones.computeIfAbsent(session.therapistId(), context::therapistZone).getId(),
+                pseudonyms.computeIfAbsent(session.accountId(), account -> accounts.displayName(account).orElse("")),
+                CareContext.zoneOf(session.locationState()).getId(), session.cancelledBy(), session.cancelReason(),
+                session.lateCancellation(),
+                session.kind() == SessionKind.MEDICINE ? session.endsAt().plus(Protocol.INTEGRATION_WINDOW) : null)).toList();
     }
 
     private static CareViews.NextStep nextStep(List<CareSession> mine, boolean integrationDue) {

@@ -76,8 +76,12 @@ class CareSessions {
         return mine.stream().map(CareSession::hoursTaken).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** Open start times, and for an integration the latest allowed start (the window's close). */
+    record OpenSlots(List<Instant> starts, @Nullable Instant windowClosesAt) {
+    }
+
     /** Open start times for a kind of session: inside the therapist's availability, free for both, and allowed by the protocol. */
-    List<Instant> slots(String accountId, SessionKind kind) {
+    OpenSlots slots(String accountId, SessionKind kind) {
         CareContext.MemberCare care = care(accountId);
         Instant now = now();
         Protocol.Bounds bounds = Protocol.bounds(kind, of(accountId), now);
@@ -95,7 +99,7 @@ class CareSessions {
                 }
             }
         }
-        return slots;
+        return new OpenSlots(slots, kind == SessionKind.INTEGRATION ? bounds.latest() : null);
     }
 
     CareSession book(String accountId, BookingRequest request) {
@@ -144,7 +148,7 @@ class CareSessions {
     }
 
     /** The licence and the member's place are checked again when the session starts. */
-    String join(String sessionId, CareSession.Participant by, String callerAccountId) {
+    CareViews.JoinLink join(String sessionId, CareSession.Participant by, String callerAccountId) {
         CareSession session = participantOf(sessionId, by, callerAccountId);
         Instant now = now();
         if (session.status() != SessionStatus.BOOKED || now.isAfter(session.endsAt())) {
@@ -155,7 +159,7 @@ class CareSessions {
         }
         CareContext.MemberCare care = care(session.accountId());
         requireLicence(care, session.therapistId(), session.startsAt());
-        return "/telehealth/" + session.meetingCode();
+        return new CareViews.JoinLink("/telehealth/" + session.meetingCode(), session.startsAt().minus(JOIN_OPENS_BEFORE));
     }
 
     CareSession participantOf(String sessionId, CareSession.Participant by, String callerAccountId) {

@@ -12,8 +12,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 
-import java.time.Instant;
-import java.util.List;
 
 /** The member's own care plan; the account comes from the token. */
 @Controller("/api/care/me")
@@ -36,9 +34,8 @@ class MemberCareController {
 
     @Get("/slots")
     CareViews.Slots slots(@QueryValue SessionKind kind, Authentication authentication) {
-        List<Instant> open = sessions.slots(authentication.getName(), kind);
-        CareViews.WindowView window = kind == SessionKind.INTEGRATION ? plans.planOf(authentication.getName()).integrationWindow() : null;
-        return new CareViews.Slots(kind, kind.length().toMinutes(), open, window == null ? null : window.closesAt());
+        CareSessions.OpenSlots open = sessions.slots(authentication.getName(), kind);
+        return new CareViews.Slots(kind, kind.length().toMinutes(), open.starts(), open.windowClosesAt());
     }
 
     @Post("/sessions")

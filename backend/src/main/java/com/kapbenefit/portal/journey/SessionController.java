@@ -58,9 +58,7 @@ class SessionController {
     @Get("/sessions/{sessionId}/join")
     @Secured({"MEMBER", "PROVIDER"})
     CareViews.JoinLink join(String sessionId, Authentication authentication) {
-        CareSession session = sessions.participantOf(sessionId, participant(authentication), authentication.getName());
-        return new CareViews.JoinLink(sessions.join(sessionId, participant(authentication), authentication.getName()),
-                session.startsAt().minus(CareSessions.JOIN_OPENS_BEFORE));
+        return sessions.join(sessionId, participant(authentication), authentication.getName());
     }
 
     @Post("/sessions/{sessionId}/complete")
@@ -80,8 +78,8 @@ class SessionController {
         if (to.isBefore(from) || from.plusDays(92).isBefore(to)) {
             throw ProblemException.invalidField("to", "Choose a range of at most three months.");
         }
-        return repository.findForTherapistBetween(therapistId, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
-                .stream().map(plans::view).toList();
+        return plans.views(repository.findForTherapistBetween(therapistId, from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant()));
     }
 
     /** What needs the therapist's attention: integration windows about to close with nothing booked. */
