@@ -18,6 +18,11 @@ final class ReportRepositories {
         boolean existsByProgrammeIdAndPeriod(String programmeId, String period);
 
         List<ReportPublication> findByProgrammeIdAndGranularityOrderByPeriodStart(String programmeId, ReportPeriod.Granularity granularity);
+
+        Optional<ReportPublication> findByProgrammeIdAndPeriod(String programmeId, String period);
+
+        Optional<ReportPublication> findFirstByProgrammeIdAndGranularityOrderByPeriodStartDesc(String programmeId,
+                                                                                                 ReportPeriod.Granularity granularity);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)

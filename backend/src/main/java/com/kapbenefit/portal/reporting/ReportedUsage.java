@@ -5,7 +5,6 @@ import com.kapbenefit.portal.sponsorship.PublishedUsage;
 import jakarta.inject.Singleton;
 
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,17 +20,12 @@ class ReportedUsage implements PublishedUsage {
 
     @Override
     public Optional<Usage> forMonth(String programmeId, YearMonth month) {
-        return months(programmeId).stream().filter(report -> report.period().equals(month.toString())).findFirst().map(ReportedUsage::usage);
+        return reports.published(programmeId, month.toString()).map(ReportedUsage::usage);
     }
 
     @Override
     public Optional<Usage> latest(String programmeId) {
-        List<ReportViews.Report> months = months(programmeId);
-        return months.isEmpty() ? Optional.empty() : Optional.of(usage(months.get(months.size() - 1)));
-    }
-
-    private List<ReportViews.Report> months(String programmeId) {
-        return reports.series(programmeId, ReportPeriod.Granularity.MONTH).periods();
+        return reports.published(programmeId, null).map(ReportedUsage::usage);
     }
 
     private static Usage usage(ReportViews.Report report) {

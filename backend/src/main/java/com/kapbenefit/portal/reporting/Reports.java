@@ -4,6 +4,7 @@ import com.kapbenefit.portal.employer.Employers;
 import com.kapbenefit.portal.sponsorship.ProgrammeDirectory;
 import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Reads published reports, and only those: the request path never computes a figure. */
@@ -52,20 +54,31 @@ class Reports {
     }
 
     ReportViews.Series series(String programmeId, ReportPeriod.Granularity granularity) {
-        List<ReportPublication> published = publications.findByProgrammeIdAndGranularityOrderByPeriodStart(programmeId, granularity);
+        List<ReportViews.Report> reports = reportsOf(publications.findByProgrammeIdAndGranularityOrderByPeriodStart(programmeId, granularity));
+        String employerName = programmes.employerOf(programmeId).flatMap(employers::displayName).orElse("");
+        return new ReportViews.Series(programmeId, programmes.name(programmeId).orElse(""), employerName, granularity,
+                ReportViews.Privacy.CURRENT, reports);
+    }
+
+    /** One published period of a programme, or the latest month when {@code period} is null; read without the rest of the series. */
+    Optional<ReportViews.Report> published(String programmeId, @Nullable String period) {
+        Optional<ReportPublication> publication = period == null
+                ? publications.findFirstByProgrammeIdAndGranularityOrderByPeriodStartDesc(programmeId, ReportPeriod.Granularity.MONTH)
+                : publications.findByProgrammeIdAndPeriod(programmeId, period);
+        return publication.map(found -> reportsOf(List.of(found)).get(0));
+    }
+
+    private List<ReportViews.Report> reportsOf(List<ReportPublication> published) {
         Map<String, List<ReportCellRow>> byPublication = published.isEmpty() ? Map.of()
                 : cells.findByPublicationIdInOrderById(published.stream().map(ReportPublication::id).toList()).stream()
                 .collect(Collectors.groupingBy(ReportCellRow::publicationId));
-        List<ReportViews.Report> reports = published.stream().map(publication -> {
+        return published.stream().map(publication -> {
             Map<String, PublishedCell> values = new LinkedHashMap<>();
             byPublication.getOrDefault(publication.id(), List.of())
                     .forEach(row -> values.put(row.metric(), new PublishedCell(plain(row.value()), row.status())));
             return new ReportViews.Report(publication.period(), publication.periodStart(), publication.periodEnd(),
                     publication.publishedAt(), publication.epsilon(), values);
         }).toList();
-        String employerName = programmes.employerOf(programmeId).flatMap(employers::displayName).orElse("");
-        return new ReportViews.Series(programmeId, programmes.name(programmeId).orElse(""), employerName, granularity,
-                ReportViews.Privacy.CURRENT, reports);
     }
 
     /** 25, 2.5 and 250 rather than 25.00, 2.50 and 2.5E+2. */
