@@ -56,7 +56,11 @@ public class TherapistDirectory {
 
     /** The therapist if they may see a member in that state on that day. */
     public Optional<Therapist> licensedIn(String providerId, CareState state, LocalDate day) {
-        return licensedIn(state, day).stream().filter(therapist -> therapist.providerId().equals(providerId)).findFirst();
+        return profiles.findById(providerId).filter(TherapistDirectory::activeTherapist)
+                .flatMap(profile -> licences.findByProviderIdOrderByState(providerId).stream()
+                        .filter(licence -> licence.state() == state && licence.validOn(day))
+                        .max(Comparator.comparing(ProviderLicence::expiresOn))
+                        .map(licence -> therapist(profile, licence, spokenBy(providerId))));
     }
 
     /** A therapist as a member's referral shows them: their latest verified licence in that state, valid or not any more. */
@@ -64,8 +68,7 @@ public class TherapistDirectory {
         return profiles.findById(providerId).flatMap(profile -> licences.findByProviderIdOrderByState(profile.id()).stream()
                 .filter(licence -> licence.verified() && licence.state() == state)
                 .max(Comparator.comparing(ProviderLicence::expiresOn))
-                .map(licence -> therapist(profile, licence, languages.findByProviderIdOrderByLanguageCode(profile.id())
-                        .stream().map(ProviderLanguage::languageCode).toList())));
+                .map(licence -> therapist(profile, licence, spokenBy(profile.id()))));
     }
 
     public Optional<String> accountOf(String providerId) {
@@ -86,6 +89,10 @@ public class TherapistDirectory {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void holdForAssignment(String providerId) {
         profiles.lockById(providerId);
+    }
+
+    private List<String> spokenBy(String providerId) {
+        return languages.findByProviderIdOrderByLanguageCode(providerId).stream().map(ProviderLanguage::languageCode).toList();
     }
 
     private static boolean activeTherapist(ProviderProfile profile) {

@@ -71,7 +71,7 @@ class Routing {
         if (!assessment.met()) {
             return Outcome.blocked(assessment.unmet());
         }
-        TherapistRanking.Result ranking = rank(accountId, assessment.state(), refusals(accountId), null);
+        TherapistRanking.Result ranking = rank(accountId, assessment.state(), null, null);
         if (ranking.unmet() != null) {
             return Outcome.blocked(List.of(ranking.unmet()));
         }
@@ -105,7 +105,7 @@ class Routing {
             return List.of();
         }
         String current = openReferral(accountId).map(Referral::therapistId).orElse(null);
-        return rank(accountId, assessment.state(), refusals(accountId), current).ranked();
+        return rank(accountId, assessment.state(), null, current).ranked();
     }
 
     /** The member moves to the therapist they chose, or (with none named) to the next best one other than the current. */
@@ -122,7 +122,7 @@ class Routing {
         List<TherapistRanking.Candidate> ranked;
         List<List<Reason>> reasons;
         if (chosenTherapistId != null) {
-            TherapistRanking.Candidate chosen = rank(accountId, assessment.state(), refusals(accountId), null).ranked().stream()
+            TherapistRanking.Candidate chosen = rank(accountId, assessment.state(), null, null).ranked().stream()
                     .filter(candidate -> candidate.therapist().providerId().equals(chosenTherapistId))
                     .findFirst()
                     .orElseThrow(() -> new ProblemException(ProblemType.THERAPIST_NOT_ELIGIBLE,
@@ -132,9 +132,7 @@ class Routing {
             explained.addAll(chosen.reasons());
             reasons = List.of(explained);
         } else {
-            Set<String> excluded = new HashSet<>(refusals(accountId));
-            excluded.add(open.therapistId());
-            ranked = rank(accountId, assessment.state(), excluded, null).ranked();
+            ranked = rank(accountId, assessment.state(), open.therapistId(), null).ranked();
             reasons = ranked.stream().map(TherapistRanking.Candidate::reasons).toList();
         }
         if (ranked.isEmpty()) {
@@ -200,25 +198,29 @@ class Routing {
         return Optional.empty();
     }
 
-    private TherapistRanking.Result rank(String accountId, CareState state, Set<String> excluded, @Nullable String current) {
+    /**
+     * Ranks the therapists who may see the member now, leaving out those who turned this member down
+     * or let a referral lapse, and {@code alsoExcluded}; the member's history is read once for both.
+     */
+    private TherapistRanking.Result rank(String accountId, CareState state, @Nullable String alsoExcluded, @Nullable String current) {
         LocalDate today = LocalDate.now(clock);
         List<Therapist> licensed = therapists.licensedIn(state, today);
         Map<String, Long> loads = licensed.stream().collect(Collectors.toMap(Therapist::providerId,
                 therapist -> referrals.countByTherapistIdAndOpenAccountIdIsNotNull(therapist.providerId())));
-        Set<String> former = referrals.findByAccountIdOrderByOfferedAt(accountId).stream()
+        List<Referral> history = referrals.findByAccountIdOrderByOfferedAt(accountId);
+        Set<String> former = history.stream()
                 .filter(referral -> referral.acceptedAt() != null && referral.closeReason() != CloseReason.MEMBER_ASKED_FOR_ANOTHER)
                 .map(Referral::therapistId)
                 .collect(Collectors.toSet());
-        return TherapistRanking.rank(new TherapistRanking.Facts(licensed, loads, preference(accountId), former, excluded,
-                current, state, today));
-    }
-
-    /** Therapists who turned this member down or let the referral lapse. */
-    private Set<String> refusals(String accountId) {
-        return referrals.findByAccountIdOrderByOfferedAt(accountId).stream()
+        Set<String> excluded = history.stream()
                 .filter(referral -> referral.closeReason() != null && referral.closeReason().refusal())
                 .map(Referral::therapistId)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(HashSet::new));
+        if (alsoExcluded != null) {
+            excluded.add(alsoExcluded);
+        }
+        return TherapistRanking.rank(new TherapistRanking.Facts(licensed, loads, preference(accountId), former, excluded,
+                current, state, today));
     }
 
     private static ProblemException noOtherTherapist() {
