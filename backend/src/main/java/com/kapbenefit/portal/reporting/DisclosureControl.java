@@ -1,5 +1,7 @@
 package com.kapbenefit.portal.reporting;
 
+import com.kapbenefit.portal.shared.Cell;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ import java.util.Map;
  */
 final class DisclosureControl {
 
-    static final int MINIMUM = 11;
+    static final int MINIMUM = Cell.MINIMUM_CELL_SIZE;
     static final double EPSILON = 1.5;
 
     private final DiscreteLaplace noise;
@@ -119,7 +121,7 @@ final class DisclosureControl {
         return PublishedCell.of(BigDecimal.valueOf(100 * counted).divide(BigDecimal.valueOf(members), 0, RoundingMode.HALF_UP));
     }
 
-    static boolean small(long count) {
-        return count >= 1 && count < MINIMUM;
+    private static boolean small(long count) {
+        return Cell.isSmall(count);
     }
 }
