@@ -34,13 +34,25 @@ public class AuditTrail {
     }
 
     /**
-     * Appends one row in its own transaction, so a refusal is kept even when the refused request
-     * rolls back; the head row is held while the row is chained, so appends from any number of
+     * Appends a row in the caller's transaction, so an action that rolls back leaves no row saying it
+     * happened. The head row is held while the row is chained, so appends from any number of
      * instances form one chain.
      */
-    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    @Transactional
     public void record(@Nullable String actorAccountId, @Nullable String actorRole, String action, @Nullable String subjectRef,
                        Outcome outcome, @Nullable String detail) {
+        append(actorAccountId, actorRole, action, subjectRef, outcome, detail);
+    }
+
+    /** A refusal is appended in its own transaction: it stays recorded although the refused request rolls back. */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    public void refusal(@Nullable String actorAccountId, @Nullable String actorRole, String action, @Nullable String subjectRef,
+                        @Nullable String detail) {
+        append(actorAccountId, actorRole, action, subjectRef, Outcome.DENIED, detail);
+    }
+
+    private void append(@Nullable String actorAccountId, @Nullable String actorRole, String action, @Nullable String subjectRef,
+                        Outcome outcome, @Nullable String detail) {
         String previous = events.lockHead();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String hash = AuditEvent.hashOf(previous, now, actorAccountId, actorRole, action, subjectRef, outcome, detail);

@@ -63,14 +63,14 @@ class SessionService {
         }
         if (!passwordMatches) {
             throttle.recordFailure(signInKey);
-            audit.record(null, null, "identity.sign-in", found.map(UserAccount::id).orElse(null), AuditTrail.Outcome.DENIED,
+            audit.refusal(null, null, "identity.sign-in", found.map(UserAccount::id).orElse(null),
                     found.isPresent() ? "wrong password" : "no account with this e-mail");
             throw new ProblemException(ProblemType.INVALID_CREDENTIALS,
                     "Check the e-mail and password and try again.");
         }
         UserAccount account = found.get();
         if (!maySignIn(account)) {
-            audit.record(account.id(), account.role().name(), "identity.sign-in", account.id(), AuditTrail.Outcome.DENIED, "account disabled");
+            audit.refusal(account.id(), account.role().name(), "identity.sign-in", account.id(), "account disabled");
             throw new ProblemException(ProblemType.ACCOUNT_DISABLED,
                     "Contact your administrator or the KAP Benefit support team.");
         }

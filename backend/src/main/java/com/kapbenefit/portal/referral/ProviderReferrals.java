@@ -132,7 +132,7 @@ class ProviderReferrals {
         if (found.isPresent() && found.get().therapistId().equals(therapistId)) {
             return found.get();
         }
-        audit.record(caller.accountId(), caller.role().name(), action, found.map(Referral::accountId).orElse(null), AuditTrail.Outcome.DENIED,
+        audit.refusal(caller.accountId(), caller.role().name(), action, found.map(Referral::accountId).orElse(null),
                 found.isPresent() ? "referral " + referralId + " was not made to this provider" : "no referral " + referralId);
         throw new ProblemException(ProblemType.NOT_FOUND, "No such referral among yours.");
     }
