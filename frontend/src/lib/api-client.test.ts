@@ -28,6 +28,7 @@ describe('api client', () => {
     expect(init?.credentials).toBe('same-origin');
     expect(init?.body).toBe('{"name":"x"}');
     expect((init?.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+    expect((init?.headers as Record<string, string>)['X-Requested-With']).toBe('kap-portal');
   });
 
   it('turns a problem+json answer into an ApiProblem with its field errors', async () => {

@@ -50,7 +50,12 @@ function refreshSession(): Promise<boolean> {
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  // The session rides in cookies; a page on another site cannot add this header without a CORS
+  // preflight the server never grants, so the server refuses cookie-authenticated writes without it.
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'X-Requested-With': 'kap-portal',
+  };
   let body: BodyInit | undefined;
   if (options.raw) {
     headers['Content-Type'] = options.raw.contentType;

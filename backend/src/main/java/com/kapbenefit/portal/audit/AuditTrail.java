@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.audit;
 
+import com.kapbenefit.portal.shared.RequestIds;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -55,8 +56,9 @@ public class AuditTrail {
                         Outcome outcome, @Nullable String detail) {
         String previous = events.lockHead();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        String hash = AuditEvent.hashOf(previous, now, actorAccountId, actorRole, action, subjectRef, outcome, detail);
-        events.save(new AuditEvent(null, now, actorAccountId, actorRole, action, subjectRef, outcome, detail, previous, hash));
+        String requestId = RequestIds.current().orElse(null);
+        String hash = AuditEvent.hashOf(previous, now, actorAccountId, actorRole, action, subjectRef, outcome, detail, requestId);
+        events.save(new AuditEvent(null, now, actorAccountId, actorRole, action, subjectRef, outcome, detail, requestId, previous, hash));
         events.moveHead(hash);
     }
 

@@ -11,6 +11,7 @@ public enum ProblemType {
     TOO_MANY_SIGN_IN_ATTEMPTS("too-many-sign-in-attempts", HttpStatus.TOO_MANY_REQUESTS, "Too many sign-in attempts."),
     UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Sign-in required."),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "You do not have access to this."),
+    CROSS_SITE_REQUEST("cross-site-request", HttpStatus.FORBIDDEN, "This request did not come from the portal."),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found."),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "This method is not allowed here."),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the request body as JSON."),

@@ -74,4 +74,21 @@ class AuditLogTest {
             database.update("DELETE FROM audit_event WHERE id = ?", forged);
         }
     }
+
+    @Test
+    void eachAuditRowNamesTheRequestThatCausedItAndTheAnswerCarriesTheSameId() {
+        Api api = new Api(httpClient, json);
+        Api.Reply offered = api.send(HttpRequest.POST("/api/identity/tokens", Map.of("email", Api.MEMBER, "password", "wrong one"))
+                .header("X-Request-Id", "ingress-7f3a9c21"));
+        assertEquals("ingress-7f3a9c21", offered.header("X-Request-Id").orElseThrow());
+        assertEquals(1, database.count("SELECT COUNT(*) FROM audit_event WHERE request_id = 'ingress-7f3a9c21' "
+                + "AND action = 'identity.sign-in' AND outcome = 'DENIED'"));
+
+        Api.Reply hostile = api.send(HttpRequest.POST("/api/identity/tokens", Map.of("email", Api.MEMBER, "password", "wrong again"))
+                .header("X-Request-Id", "<script>alert(1)</script>"));
+        String assigned = hostile.header("X-Request-Id").orElseThrow();
+        assertTrue(assigned.matches("[0-9a-f-]{36}"), "an unacceptable id is replaced, not stored: " + assigned);
+        assertEquals(1, database.count("SELECT COUNT(*) FROM audit_event WHERE request_id = ?", assigned));
+        assertEquals(0, database.count("SELECT COUNT(*) FROM audit_event WHERE request_id LIKE '%script%'"));
+    }
 }

@@ -106,11 +106,11 @@ class BackupRestoreTest {
         String expected = AuditTrail.GENESIS;
         try (Connection connection = connect(schema); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT id, occurred_at, actor_account_id, actor_role, action, subject_ref, outcome, "
-                     + "detail, previous_hash, hash FROM audit_event ORDER BY id")) {
+                     + "detail, request_id, previous_hash, hash FROM audit_event ORDER BY id")) {
             while (rows.next()) {
                 AuditEvent event = new AuditEvent(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getString(3), rows.getString(4),
                         rows.getString(5), rows.getString(6), AuditTrail.Outcome.valueOf(rows.getString(7)), rows.getString(8),
-                        rows.getString(9), rows.getString(10));
+                        rows.getString(9), rows.getString(10), rows.getString(11));
                 if (!event.intactAfter(expected)) {
                     return event.id();
                 }

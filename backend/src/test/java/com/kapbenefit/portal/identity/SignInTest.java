@@ -203,13 +203,35 @@ class SignInTest {
         Reply signIn = signIn(Api.PROVIDER, Api.DEMO_PASSWORD);
         String refreshToken = signIn.cookie("kap_refresh").orElseThrow().getValue();
 
-        Reply signOut = api.send(HttpRequest.DELETE("/api/identity/sessions/current")
+        Reply signOut = api.send(HttpRequest.DELETE("/api/identity/sessions/current").header("X-Requested-With", "kap-portal")
                 .cookie(io.micronaut.http.cookie.Cookie.of("kap_refresh", refreshToken)));
         assertEquals(204, signOut.status());
         assertEquals(0, signOut.cookie("kap_access").orElseThrow().getMaxAge());
         assertEquals(0, signOut.cookie("kap_refresh").orElseThrow().getMaxAge());
 
         assertEquals(401, refresh(refreshToken).status());
+    }
+
+    @Test
+    void aWriteRidingOnTheSessionCookiesFromAnotherSiteIsRefusedAndChangesNothing() {
+        Reply signIn = signIn(Api.HR_ADMIN, Api.DEMO_PASSWORD);
+        io.micronaut.http.cookie.Cookie access = io.micronaut.http.cookie.Cookie.of("kap_access", signIn.cookie("kap_access").orElseThrow().getValue());
+        String refreshToken = signIn.cookie("kap_refresh").orElseThrow().getValue();
+        long programmes = database.count("SELECT COUNT(*) FROM programme");
+
+        Reply forged = api.send(HttpRequest.POST("/api/sponsorship/programmes", com.kapbenefit.portal.support.ProgrammeFixtures.request("Forged programme", 50)).cookie(access));
+        assertEquals(403, forged.status());
+        assertEquals("/problems/cross-site-request", forged.map().get("type"));
+        Reply markedCrossSite = api.send(HttpRequest.POST("/api/sponsorship/programmes", com.kapbenefit.portal.support.ProgrammeFixtures.request("Forged programme", 50)).cookie(access)
+                .header("X-Requested-With", "kap-portal").header("Sec-Fetch-Site", "cross-site"));
+        assertEquals(403, markedCrossSite.status());
+        Reply signOut = api.send(HttpRequest.DELETE("/api/identity/sessions/current")
+                .cookie(io.micronaut.http.cookie.Cookie.of("kap_refresh", refreshToken)));
+        assertEquals(403, signOut.status());
+        assertEquals(programmes, database.count("SELECT COUNT(*) FROM programme"));
+        assertEquals(200, refresh(refreshToken).status(), "the forged sign-out revoked nothing");
+
+        assertEquals(200, api.send(HttpRequest.GET("/api/identity/me").cookie(access)).status(), "reads need no header");
     }
 
     @Test
@@ -243,7 +265,7 @@ class SignInTest {
     }
 
     private Reply refresh(String refreshToken) {
-        return api.send(HttpRequest.POST("/api/identity/sessions/refresh", "")
+        return api.send(HttpRequest.POST("/api/identity/sessions/refresh", "").header("X-Requested-With", "kap-portal")
                 .cookie(io.micronaut.http.cookie.Cookie.of("kap_refresh", refreshToken)));
     }
 }
