@@ -51,9 +51,9 @@ final class EligibilityCsv {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, decoder), 64 * 1024)) {
-            String header = reader.readLine();
+            String header = boundedLine(reader);
             while (header != null && header.isBlank()) {
-                header = reader.readLine();
+                header = boundedLine(reader);
             }
             if (header == null) {
                 throw new UnreadableFile("The file is empty. It needs a header line and one line per eligible employee.");
@@ -61,7 +61,7 @@ final class EligibilityCsv {
             Columns columns = Columns.of(stripBom(header));
             String text;
             int line = 1;
-            while ((text = reader.readLine()) != null) {
+            while ((text = boundedLine(reader)) != null) {
                 line++;
                 if (text.indexOf('\0') >= 0) {
                     throw new UnreadableFile("The file looks binary, not like CSV text.");
@@ -74,6 +74,30 @@ final class EligibilityCsv {
         } catch (CharacterCodingException e) {
             throw new UnreadableFile("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.");
         }
+    }
+
+    /**
+     * The next line, or null at the end. A line longer than {@link #MAX_LINE_LENGTH} is cut just past
+     * the limit (enough to be rejected as too long) and the rest skipped, so one endless line cannot
+     * make the reader hold the whole upload as a single string.
+     */
+    private static String boundedLine(BufferedReader reader) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int next;
+        while ((next = reader.read()) != -1) {
+            if (next == '\n') {
+                return stripCarriageReturn(line);
+            }
+            if (line.length() <= MAX_LINE_LENGTH) {
+                line.append((char) next);
+            }
+        }
+        return line.isEmpty() ? null : stripCarriageReturn(line);
+    }
+
+    private static String stripCarriageReturn(StringBuilder line) {
+        int end = line.length();
+        return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
     }
 
     private static void parseLine(int line, String text, Columns columns, LocalDate today,

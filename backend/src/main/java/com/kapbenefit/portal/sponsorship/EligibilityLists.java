@@ -6,6 +6,7 @@ import com.kapbenefit.portal.shared.ProblemType;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -129,11 +130,24 @@ public class EligibilityLists {
         } catch (EligibilityCsv.UnreadableFile unreadable) {
             throw new UnreadableFileFailure(unreadable);
         } catch (IOException e) {
+            if (exceededSizeLimit(e)) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The file is larger than an upload may be (25 MB).");
+            }
             throw new UncheckedIOException(e);
         }
         uploads.save(new EligibilityUpload(uploadId, programme.id(), actor, clock.instant().truncatedTo(ChronoUnit.SECONDS),
                 mode, accepted[0]));
         return new Outcome(mode, accepted[0], 0, List.of(), uploads.countEligible(programme.id()));
+    }
+
+    /** A body streamed without a declared length is cut off by the server's size limit while being read. */
+    private static boolean exceededSizeLimit(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ContentLengthExceededException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void reject(List<EligibilityCsv.Rejection> rejections, int[] rejected, EligibilityCsv.Rejection rejection) {

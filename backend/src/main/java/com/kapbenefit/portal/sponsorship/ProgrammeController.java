@@ -4,8 +4,11 @@ import com.kapbenefit.portal.identity.Accounts;
 import com.kapbenefit.portal.identity.Caller;
 import com.kapbenefit.portal.shared.Problem;
 import com.kapbenefit.portal.shared.ProblemResponses;
+import com.kapbenefit.portal.shared.ProblemType;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -38,9 +41,11 @@ class ProgrammeController {
     private final EligibilityLists eligibility;
     private final Statements statements;
     private final Accounts accounts;
+    private final HttpServerConfiguration serverConfiguration;
 
     ProgrammeController(Programmes programmes, ProgrammeViews views, EligibilityLists eligibility,
-                        Statements statements, Accounts accounts) {
+                        Statements statements, Accounts accounts, HttpServerConfiguration serverConfiguration) {
+        this.serverConfiguration = serverConfiguration;
         this.programmes = programmes;
         this.views = views;
         this.eligibility = eligibility;
@@ -108,7 +113,10 @@ class ProgrammeController {
     @Post("/{programmeId}/eligibility")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     HttpResponse<?> uploadEligibility(String programmeId, @QueryValue @Nullable EligibilityUpload.Mode mode,
-                                      @Body @Nullable InputStream file, Authentication authentication) {
+                                      @Body @Nullable InputStream file, HttpRequest<?> request, Authentication authentication) {
+        if (request.getContentLength() > serverConfiguration.getMaxRequestSize()) {
+            return ProblemResponses.of(ProblemType.PAYLOAD_TOO_LARGE, "The file is larger than an upload may be (25 MB).");
+        }
         Caller caller = Caller.of(authentication);
         Programme programme = programmes.require(caller.requireEmployerId(), programmeId);
         EligibilityLists.Outcome outcome;

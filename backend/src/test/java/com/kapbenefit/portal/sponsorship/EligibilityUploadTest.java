@@ -40,6 +40,8 @@ class EligibilityUploadTest {
     Database database;
     @Inject
     KeyedHash keyedHash;
+    @Inject
+    io.micronaut.runtime.server.EmbeddedServer server;
 
     Api api;
     String hr;
@@ -132,6 +134,37 @@ class EligibilityUploadTest {
         assertEquals(422, hugeLine.status());
         assertEquals("LINE_TOO_LONG", ((Map<?, ?>) ((List<?>) hugeLine.map().get("rejectedLines")).get(0)).get("code"));
         assertEquals(0, eligibleTotal());
+    }
+
+    @Test
+    void uploadBombsAreRefusedCleanlyAndStoreNothing() throws Exception {
+        upload("REPLACE", "email\nkept@x.org\n");
+
+        byte[] endlessLine = new byte[20 * 1024 * 1024];
+        java.util.Arrays.fill(endlessLine, (byte) 'a');
+        System.arraycopy("email\n".getBytes(StandardCharsets.UTF_8), 0, endlessLine, 0, 6);
+        Reply oneLine = send("REPLACE", endlessLine);
+        assertEquals(422, oneLine.status(), oneLine.body());
+        assertEquals("LINE_TOO_LONG", ((Map<?, ?>) ((List<?>) oneLine.map().get("rejectedLines")).get(0)).get("code"));
+
+        // The JDK client, because it reads an early answer while still sending, as browsers and curl do.
+        java.net.http.HttpResponse<String> oversized = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/api/sponsorship/programmes/" + programmeId + "/eligibility?mode=REPLACE"))
+                        .header("Content-Type", "text/csv").header("Authorization", "Bearer " + hr)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[26 * 1024 * 1024])).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, oversized.statusCode());
+        assertTrue(oversized.body().contains("/problems/payload-too-large"), oversized.body());
+
+        byte[] random = new byte[64 * 1024];
+        new java.util.Random(7).nextBytes(random);
+        assertEquals(400, send("REPLACE", random).status(), "random bytes are not a CSV file");
+        assertUnreadable(send("REPLACE", "email\nana@x.org\n".getBytes(StandardCharsets.UTF_16)), "UTF-8");
+        assertUnreadable(send("REPLACE", "email\njos\u00e9@x.org\n".getBytes(StandardCharsets.ISO_8859_1)), "UTF-8");
+        byte[] gzip = {(byte) 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 'e', 'm', 'a', 'i', 'l', '\n', 0, 0, 0};
+        assertEquals(400, send("REPLACE", gzip).status(), "a compressed file is not unpacked");
+
+        assertEquals(1, eligibleTotal(), "every refused upload left the list as it was");
     }
 
     @Test
