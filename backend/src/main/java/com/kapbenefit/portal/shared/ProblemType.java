@@ -30,6 +30,7 @@ public enum ProblemType {
     SLOT_TAKEN("slot-taken", HttpStatus.CONFLICT, "This time was just taken."),
     NOT_OPEN_YET("not-open-yet", HttpStatus.CONFLICT, "This session cannot be joined yet."),
     INVITATION_INVALID("invitation-invalid", HttpStatus.NOT_FOUND, "This invitation is not valid."),
+    DATABASE_UNAVAILABLE("database-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The service is briefly unavailable."),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
 
     private final String slug;

@@ -7,9 +7,15 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
 /**
  * The last resort: the client gets a bare 500 problem; the log gets the exception class and
  * request path only, because exception messages (SQL errors especially) can quote member data.
+ * A database that cannot be reached is not a bug but an outage: 503 with Retry-After, so clients
+ * and load balancers back off and retry instead of reporting a failure.
  */
 @Singleton
 final class UnhandledExceptionHandler implements ExceptionHandler<Exception, HttpResponse<Problem>> {
@@ -18,9 +24,26 @@ final class UnhandledExceptionHandler implements ExceptionHandler<Exception, Htt
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, Exception exception) {
+        if (databaseUnreachable(exception)) {
+            LOG.warn("Database unreachable during {} {}", request.getMethodName(), request.getPath());
+            return ProblemResponses.of(ProblemType.DATABASE_UNAVAILABLE.toProblem(
+                    "The portal cannot reach its database right now. Nothing was changed; please try again shortly."))
+                    .header("Retry-After", "5");
+        }
         StackTraceElement origin = exception.getStackTrace().length > 0 ? exception.getStackTrace()[0] : null;
         LOG.error("Unhandled {} on {} {} at {}", exception.getClass().getName(), request.getMethodName(),
                 request.getPath(), origin);
         return ProblemResponses.of(ProblemType.INTERNAL, null);
+    }
+
+    /** Pool timeouts, refused connections and connections cut mid-query, however deeply wrapped. */
+    private static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -36,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class CareJourneyTest {
 
-    private static final List<String> WEEK = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
     @Inject
     @Client("/")
@@ -139,7 +138,7 @@ class CareJourneyTest {
     @Test
     void theLicenceIsCheckedAtBookingAndAgainWhenTheSessionStarts() {
         Therapist therapist = therapists.create("VT", List.of("en"), 5, LocalDate.now(), LocalDate.now().plusDays(5));
-        openAllWeek(therapist);
+        therapists.openAllWeek(therapist);
         Member member = memberOf(therapist);
         Reply preparation = book(member, "PREPARATION", base, null, false);
         assertEquals(201, preparation.status(), preparation.body());
@@ -308,23 +307,12 @@ class CareJourneyTest {
 
     private Therapist therapistOpenAllWeek() {
         Therapist therapist = therapists.create("VT", List.of("en"), 5, LocalDate.now());
-        openAllWeek(therapist);
+        therapists.openAllWeek(therapist);
         return therapist;
     }
 
-    private void openAllWeek(Therapist therapist) {
-        Reply saved = api.put("/api/availability/me/weekly", Map.of("windows", WEEK.stream()
-                .map(day -> Map.of("dayOfWeek", day, "startsAt", "00:00", "endsAt", "23:59")).toList()), therapist.token());
-        assertEquals(200, saved.status(), saved.body());
-    }
-
-    /** A member in Vermont whose referral the therapist accepted. */
     private Member memberOf(Therapist therapist) {
-        Member member = Members.cleared(api, "VT", null, false, false);
-        String referralId = (String) api.get("/api/referrals/me", member.accessToken()).map().get("referralId");
-        Reply accepted = api.post("/api/referrals/" + referralId + "/accept", Map.of(), therapists.signIn(therapist));
-        assertEquals(200, accepted.status(), accepted.body());
-        return member;
+        return therapists.acceptedMember(therapist, "VT");
     }
 
     private Reply book(Member member, String kind, Instant startsAt, String sitterName, boolean attested) {

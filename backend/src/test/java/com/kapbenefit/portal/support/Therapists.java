@@ -17,6 +17,7 @@ import java.util.UUID;
 public final class Therapists {
 
     public static final String PASSWORD = "a therapist's own passphrase";
+    private static final List<String> WEEK = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
     private final Api api;
     private final Database database;
@@ -45,6 +46,26 @@ public final class Therapists {
         setAside.forEach(id -> database.update("UPDATE provider_profile SET status = 'ACTIVE' WHERE id = ?", id));
         setAside.clear();
         created.clear();
+    }
+
+    /** Weekly hours covering every day, so any slot a test picks is offered. */
+    public void openAllWeek(Therapist therapist) {
+        Api.Reply saved = api.put("/api/availability/me/weekly", Map.of("windows", WEEK.stream()
+                .map(day -> Map.of("dayOfWeek", day, "startsAt", "00:00", "endsAt", "23:59")).toList()), therapist.token());
+        if (saved.status() != 200) {
+            throw new IllegalStateException(saved.body());
+        }
+    }
+
+    /** A cleared member in this state whose referral the therapist accepted, ready to book. */
+    public Members.Member acceptedMember(Therapist therapist, String state) {
+        Members.Member member = Members.cleared(api, state, null, false, false);
+        String referralId = (String) api.get("/api/referrals/me", member.accessToken()).map().get("referralId");
+        Api.Reply accepted = api.post("/api/referrals/" + referralId + "/accept", Map.of(), signIn(therapist));
+        if (accepted.status() != 200) {
+            throw new IllegalStateException(accepted.body());
+        }
+        return member;
     }
 
     /** A fresh token, for after the test clock moved past the old one's life. */
