@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.shared;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -7,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -36,11 +38,15 @@ final class UnhandledExceptionHandler implements ExceptionHandler<Exception, Htt
         return ProblemResponses.of(ProblemType.INTERNAL, null);
     }
 
-    /** Pool timeouts, refused connections and connections cut mid-query, however deeply wrapped. */
+    /**
+     * Pool timeouts, refused connections and connections cut mid-query or found dead when a transaction
+     * begins (SQLState class 08, "connection exception"), however deeply wrapped.
+     */
     private static boolean databaseUnreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException) {
+            if (cause instanceof ConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
         }
