@@ -2,6 +2,7 @@ package com.kapbenefit.portal.audit;
 
 import com.kapbenefit.portal.shared.RequestIds;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -50,6 +51,7 @@ public class AuditTrail {
     public void refusal(@Nullable String actorAccountId, @Nullable String actorRole, String action, @Nullable String subjectRef,
                         @Nullable String detail) {
         append(actorAccountId, actorRole, action, subjectRef, Outcome.DENIED, detail);
+        ServerRequestContext.currentRequest().ifPresent(request -> request.setAttribute(DeniedAccessRecorder.ALREADY_RECORDED, true));
     }
 
     private void append(@Nullable String actorAccountId, @Nullable String actorRole, String action, @Nullable String subjectRef,

@@ -91,4 +91,35 @@ class AuditLogTest {
         assertEquals(1, database.count("SELECT COUNT(*) FROM audit_event WHERE request_id = ?", assigned));
         assertEquals(0, database.count("SELECT COUNT(*) FROM audit_event WHERE request_id LIKE '%script%'"));
     }
+
+    @Test
+    void everyRefusalOfASignedInCallerIsRecordedWithTheIdAskedFor() {
+        Api api = new Api(httpClient, json);
+        String hr = api.accessToken(Api.HR_ADMIN);
+        String otherHr = api.accessToken(Api.OTHER_HR_ADMIN);
+        String programme = com.kapbenefit.portal.support.ProgrammeFixtures.activeProgramme(api, hr, "Audited " + java.util.UUID.randomUUID(), 5);
+        String otherHrId = (String) api.get("/api/identity/me", otherHr).map().get("id");
+
+        assertEquals(404, api.get("/api/sponsorship/programmes/" + programme, otherHr).status());
+        assertEquals(1, database.count("SELECT COUNT(*) FROM audit_event WHERE action = 'access.denied' AND outcome = 'DENIED' "
+                + "AND actor_account_id = ? AND actor_role = 'HR_ADMIN' AND subject_ref = ? "
+                + "AND detail = 'GET /api/sponsorship/programmes/{programmeId} answered 404' AND request_id IS NOT NULL", otherHrId, programme));
+
+        long before = database.count("SELECT COUNT(*) FROM audit_event WHERE actor_account_id = ? AND action = 'access.denied'", otherHrId);
+        assertEquals(403, api.get("/api/journey/me", otherHr).status(), "an HR admin on a member's page");
+        assertEquals(before + 1, database.count("SELECT COUNT(*) FROM audit_event WHERE actor_account_id = ? AND action = 'access.denied'",
+                otherHrId));
+        assertEquals(1, database.count("SELECT COUNT(*) FROM audit_event WHERE actor_account_id = ? AND action = 'access.denied' "
+                + "AND detail = 'GET /api/journey/me answered 403'", otherHrId));
+
+        Members.Member member = Members.enrol(api);
+        String memberId = Members.accountId(api, member);
+        String unknownSession = java.util.UUID.randomUUID().toString();
+        assertEquals(404, api.post("/api/care/sessions/" + unknownSession + "/cancel", Map.of("reason", "Not mine"), member.accessToken()).status());
+        assertEquals(1, database.count("SELECT COUNT(*) FROM audit_event WHERE action = 'access.denied' AND actor_account_id = ? "
+                + "AND subject_ref = ?", memberId, unknownSession));
+        assertEquals(200, api.get("/api/journey/me", member.accessToken()).status());
+        assertEquals(1, database.count("SELECT COUNT(*) FROM audit_event WHERE action = 'access.denied' AND actor_account_id = ?", memberId),
+                "allowed requests leave no refusal");
+    }
 }
