@@ -2,6 +2,7 @@ package com.kapbenefit.portal.webapp;
 
 import com.kapbenefit.portal.support.Api;
 import com.kapbenefit.portal.support.Api.Reply;
+import com.kapbenefit.portal.support.PortalInstance;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
@@ -65,6 +66,15 @@ class ServingTest {
         assertEquals(404, reply.status(), reply.body());
         assertEquals("application/problem+json", reply.contentType());
         assertEquals("/problems/not-found", reply.map().get("type"));
+    }
+
+    @Test
+    void behindTlsEveryAnswerTellsBrowsersToUseOnlyHttps() {
+        assertTrue(api.get("/health/liveness", null).header("Strict-Transport-Security").isEmpty(), "not on plain-HTTP development");
+        try (PortalInstance production = PortalInstance.joining(Map.of("kap.security.secure-cookies", true))) {
+            Reply page = production.api().send(HttpRequest.GET("/sign-in").accept(MediaType.TEXT_HTML_TYPE));
+            assertEquals("max-age=31536000; includeSubDomains", page.header("Strict-Transport-Security").orElseThrow());
+        }
     }
 
     @Test
