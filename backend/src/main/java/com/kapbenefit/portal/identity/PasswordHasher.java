@@ -25,11 +25,25 @@ class PasswordHasher {
     private static final Base64.Decoder DECODER = Base64.getDecoder();
 
     private final SecureRandom random = new SecureRandom();
+    private final HashingLane lane;
 
     /** A hash of a random password, verified against when the account is unknown so both cases cost the same. */
-    private final String decoy = hash("decoy-" + System.nanoTime());
+    private final String decoy;
+
+    PasswordHasher(HashingLane lane) {
+        this.lane = lane;
+        this.decoy = hash("decoy-" + System.nanoTime());
+    }
 
     String hash(String password) {
+        return lane.run(() -> hashNow(password));
+    }
+
+    boolean verify(String password, String encoded) {
+        return lane.run(() -> verifyNow(password, encoded));
+    }
+
+    private String hashNow(String password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         byte[] hash = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
@@ -37,7 +51,7 @@ class PasswordHasher {
                 + "$" + ENCODER.encodeToString(salt) + "$" + ENCODER.encodeToString(hash);
     }
 
-    boolean verify(String password, String encoded) {
+    private boolean verifyNow(String password, String encoded) {
         String[] parts = encoded.split("\\$");
         if (parts.length != 6 || !"argon2id".equals(parts[1]) || !"v=19".equals(parts[2])) {
             return false;

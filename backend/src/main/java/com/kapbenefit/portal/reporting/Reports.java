@@ -19,12 +19,12 @@ import java.util.stream.Collectors;
 @Singleton
 class Reports {
 
-    private final ReportRepositories.Publications publications;
-    private final ReportRepositories.Cells cells;
+    private final ReportRepositories.PublishedReports publications;
+    private final ReportRepositories.PublishedCells cells;
     private final ProgrammeDirectory programmes;
     private final Employers employers;
 
-    Reports(ReportRepositories.Publications publications, ReportRepositories.Cells cells, ProgrammeDirectory programmes,
+    Reports(ReportRepositories.PublishedReports publications, ReportRepositories.PublishedCells cells, ProgrammeDirectory programmes,
             Employers employers) {
         this.publications = publications;
         this.cells = cells;

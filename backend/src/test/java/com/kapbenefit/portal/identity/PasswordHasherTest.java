@@ -1,14 +1,49 @@
 package com.kapbenefit.portal.identity;
 
+import com.kapbenefit.portal.shared.ProblemException;
+import com.kapbenefit.portal.shared.ProblemType;
 import org.junit.jupiter.api.Test;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PasswordHasherTest {
 
-    private final PasswordHasher hasher = new PasswordHasher();
+    private final PasswordHasher hasher = new PasswordHasher(new HashingLane(1, 8));
+
+    @Test
+    void whenTheHashingLaneIsFullASignInIsToldToRetryAtOnceInsteadOfQueueing() throws Exception {
+        HashingLane lane = new HashingLane(1, 1);
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<String> running = callers.submit(() -> lane.run(() -> {
+            release.await();
+            return "first";
+        }));
+        Thread.sleep(100);
+        Future<String> queued = callers.submit(() -> lane.run(() -> "second"));
+        Thread.sleep(100);
+
+        long started = System.nanoTime();
+        ProblemException refused = assertThrows(ProblemException.class, () -> lane.run(() -> "third"));
+        assertTrue(System.nanoTime() - started < 100_000_000L, "refused without waiting");
+        assertEquals(ProblemType.TOO_MANY_REQUESTS, refused.type());
+        assertEquals("2", refused.headers().get("Retry-After"));
+
+        release.countDown();
+        assertEquals("first", running.get());
+        assertEquals("second", queued.get(), "what was queued still runs");
+        callers.shutdown();
+        lane.stop();
+    }
 
     @Test
     void hashesWithArgon2idAtOwaspParametersAndVerifies() {
