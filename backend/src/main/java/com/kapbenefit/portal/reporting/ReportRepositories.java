@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.reporting;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.annotation.Repository;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 final class ReportRepositories {
+
+    private static final String REPLICA = "datasources.reporting.url";
 
     private ReportRepositories() {
     }
@@ -22,11 +25,9 @@ final class ReportRepositories {
     }
 
     /**
-     * Read on the request path through the {@code reporting} datasource, which may be a read replica:
+     * Read on the request path, from a read replica when {@code datasources.reporting} is configured:
      * a publication is written once and never changed, so a lagging replica can only show it late.
      */
-    @Repository("reporting")
-    @JdbcRepository(dialect = Dialect.MYSQL)
     interface PublishedReports extends GenericRepository<ReportPublication, String> {
 
         List<ReportPublication> findByProgrammeIdAndGranularityOrderByPeriodStart(String programmeId, ReportPeriod.Granularity granularity);
@@ -37,15 +38,35 @@ final class ReportRepositories {
                                                                                                  ReportPeriod.Granularity granularity);
     }
 
+    @Requires(missingProperty = REPLICA)
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface PrimaryPublishedReports extends PublishedReports {
+    }
+
+    @Requires(property = REPLICA)
+    @Repository("reporting")
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface ReplicaPublishedReports extends PublishedReports {
+    }
+
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface Cells extends CrudRepository<ReportCellRow, Long> {
     }
 
-    @Repository("reporting")
-    @JdbcRepository(dialect = Dialect.MYSQL)
     interface PublishedCells extends GenericRepository<ReportCellRow, Long> {
 
         List<ReportCellRow> findByPublicationIdInOrderById(List<String> publicationIds);
+    }
+
+    @Requires(missingProperty = REPLICA)
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface PrimaryPublishedCells extends PublishedCells {
+    }
+
+    @Requires(property = REPLICA)
+    @Repository("reporting")
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface ReplicaPublishedCells extends PublishedCells {
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)

@@ -4,6 +4,7 @@ import com.kapbenefit.portal.support.Api;
 import com.kapbenefit.portal.support.Database;
 import com.kapbenefit.portal.support.PortalInstance;
 import com.kapbenefit.portal.support.ProgrammeFixtures;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
@@ -19,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Dashboards read published reports through the {@code reporting} datasource, which production may point
- * at a read replica with the documented read-only account: SELECT on the two report tables, nothing else.
+ * Dashboards read published reports through the {@code reporting} datasource when one is configured, as
+ * production may for a read replica, with the documented account: SELECT on the two report tables only.
  */
 @MicronautTest(transactional = false)
 class ReportingReplicaTest {
@@ -32,6 +33,8 @@ class ReportingReplicaTest {
     JsonMapper json;
     @Inject
     Database database;
+    @Value("${datasources.default.url}")
+    String primaryUrl;
 
     @Test
     void theHrDashboardIsServedThroughAnAccountThatMayOnlyReadTheTwoReportTables() {
@@ -56,9 +59,9 @@ class ReportingReplicaTest {
         Api.Reply onPrimary = primary.get(dashboard, hr);
         assertEquals(200, onPrimary.status(), onPrimary.body());
 
-        try (PortalInstance readOnly = PortalInstance.joining(Map.of(
+        try (PortalInstance readOnly = PortalInstance.joining(Map.of("datasources.reporting.url", primaryUrl,
                 "datasources.reporting.username", "kap_reporting_test", "datasources.reporting.password", password));
-             PortalInstance withoutPublications = PortalInstance.joining(Map.of(
+             PortalInstance withoutPublications = PortalInstance.joining(Map.of("datasources.reporting.url", primaryUrl,
                      "datasources.reporting.username", "kap_cells_only_test", "datasources.reporting.password", password))) {
             Api.Reply throughReadOnlyAccount = readOnly.api().get(dashboard, hr);
             assertEquals(200, throughReadOnlyAccount.status(), throughReadOnlyAccount.body());

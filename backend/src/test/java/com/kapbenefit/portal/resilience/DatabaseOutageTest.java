@@ -58,10 +58,7 @@ class DatabaseOutageTest {
                      "datasources.default.url", mariadb.jdbcUrl("kap_outage"),
                      "datasources.default.username", "root",
                      "datasources.default.password", "",
-                     "datasources.default.connection-timeout", 2000,
-                     "datasources.reporting.url", mariadb.jdbcUrl("kap_outage"),
-                     "datasources.reporting.username", "root",
-                     "datasources.reporting.password", ""))) {
+                     "datasources.default.connection-timeout", 2000))) {
             Api api = portal.api();
             String hr = api.accessToken(Api.HR_ADMIN);
             String programme = ProgrammeFixtures.activeProgramme(api, hr, "Outage", 400);
