@@ -19,6 +19,10 @@ enum SessionKind {
         return length;
     }
 
+    static Duration longest() {
+        return java.util.Arrays.stream(values()).map(SessionKind::length).max(Duration::compareTo).orElseThrow();
+    }
+
     BigDecimal hours() {
         return BigDecimal.valueOf(length.toMinutes()).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.UNNECESSARY);
     }
