@@ -29,5 +29,8 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Chart-heavy pages render in about a second here but took over 5 s on a machine busy with other
+    // builds; a slow machine should not fail a test whose behaviour is right.
+    testTimeout: 20_000,
   },
 });
