@@ -83,7 +83,7 @@ class DatabaseOutageTest {
                     while (running.get() && (email = unused.poll()) != null) {
                         attempted.add(email);
                         String workEmail = email;
-                        outcomes.add(timed("enrol", () -> enrol(api, code, workEmail)));
+                        outcomes.add(timed("enrol", () -> Members.tryEnrol(api, code, workEmail, "member-" + UUID.randomUUID() + "@mail.example")));
                     }
                 }));
             }
@@ -158,7 +158,7 @@ class DatabaseOutageTest {
 
             List<String> unanswered = attempted.stream().filter(email -> !enrolledIn(mariadb, programme, email, portal)).toList();
             for (String email : unanswered) {
-                Reply retried = enrol(api, code, email);
+                Reply retried = Members.tryEnrol(api, code, email, "member-" + UUID.randomUUID() + "@mail.example");
                 assertTrue(retried.status() == 201, "a retry after the outage enrols: " + retried.body());
             }
             try (Connection connection = mariadb.connect("kap_outage")) {
@@ -189,14 +189,6 @@ class DatabaseOutageTest {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Reply enrol(Api api, String code, String workEmail) {
-        String email = "member-" + UUID.randomUUID() + "@mail.example";
-        return api.send(HttpRequest.POST("/api/enrolment/enrolments", Map.of(
-                "enrolmentCode", code, "workIdentifier", workEmail, "email", email, "password", Members.PASSWORD,
-                "legalName", "Outage Member", "birthDate", "1990-01-01", "state", "CA", "pseudonym", "Outage " + email.substring(7, 15)))
-                .header("X-Forwarded-For", "192.0.2." + (1 + (int) (Math.random() * 250))));
     }
 
     private static Outcome timed(String kind, java.util.function.Supplier<Reply> request) {

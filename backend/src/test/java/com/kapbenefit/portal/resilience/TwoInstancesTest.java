@@ -107,7 +107,8 @@ class TwoInstancesTest {
             String ben = "ben-" + UUID.randomUUID() + "@sierrasoap.example";
             first.postCsv("/api/sponsorship/programmes/" + programme + "/eligibility?mode=REPLACE", "email\n" + ana + "\n" + ben + "\n", hr);
 
-            List<Reply> answers = race(() -> enrol(first, code, ana), () -> enrol(other, code, ben));
+            List<Reply> answers = race(() -> Members.tryEnrol(first, code, ana, "member-" + UUID.randomUUID() + "@mail.example"),
+                    () -> Members.tryEnrol(other, code, ben, "member-" + UUID.randomUUID() + "@mail.example"));
 
             List<Integer> statuses = answers.stream().map(Reply::status).sorted().toList();
             assertEquals(List.of(201, 409), statuses, "round " + round + ": " + answers.get(0).body() + " / " + answers.get(1).body());
@@ -155,14 +156,6 @@ class TwoInstancesTest {
         assertEquals(0, database.count("SELECT COUNT(*) FROM audit_event later JOIN audit_event earlier "
                 + "ON earlier.id = (SELECT MAX(id) FROM audit_event WHERE id < later.id) "
                 + "WHERE later.id > ? AND later.previous_hash <> earlier.hash", before), "every row follows the one before it");
-    }
-
-    private static Reply enrol(Api api, String code, String workEmail) {
-        String email = "member-" + UUID.randomUUID() + "@mail.example";
-        return api.send(HttpRequest.POST("/api/enrolment/enrolments", Map.of(
-                "enrolmentCode", code, "workIdentifier", workEmail, "email", email, "password", Members.PASSWORD,
-                "legalName", "Pod Member", "birthDate", "1990-01-01", "state", "CA", "pseudonym", "Pod " + email.substring(7, 15)))
-                .header("X-Forwarded-For", "203.0.113." + (1 + (int) (Math.random() * 250))));
     }
 
     private static Reply book(Api api, Members.Member member, Instant startsAt) {
