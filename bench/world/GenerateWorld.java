@@ -226,9 +226,12 @@ public class GenerateWorld {
         void selfCheck(String passwordHash) {
             try {
                 Class<?> hasherType = Class.forName("com.kapbenefit.portal.identity.PasswordHasher");
-                var constructor = hasherType.getDeclaredConstructor();
+                Class<?> laneType = Class.forName("com.kapbenefit.portal.identity.HashingLane");
+                var laneConstructor = laneType.getDeclaredConstructor(int.class, int.class);
+                laneConstructor.setAccessible(true);
+                var constructor = hasherType.getDeclaredConstructor(laneType);
                 constructor.setAccessible(true);
-                Object hasher = constructor.newInstance();
+                Object hasher = constructor.newInstance(laneConstructor.newInstance(1, 1));
                 var verify = hasherType.getDeclaredMethod("verify", String.class, String.class);
                 verify.setAccessible(true);
                 if (!(Boolean) verify.invoke(hasher, BENCH_PASSWORD, passwordHash)) {
@@ -246,7 +249,7 @@ public class GenerateWorld {
                 }
                 System.out.println("self-check: the app's PasswordHasher and VaultCipher accept the generated hash and seal");
             } catch (ReflectiveOperationException e) {
-                System.out.println("note: self-check against the app's classes skipped (" + e + ")");
+                throw new IllegalStateException("The app's PasswordHasher or VaultCipher changed shape; update this generator", e);
             }
         }
     }
@@ -344,20 +347,41 @@ public class GenerateWorld {
                         statement = connection.prepareStatement(job.table().sql);
                         statements.put(job.table(), statement);
                     }
-                    for (Object[] row : job.rows()) {
-                        for (int i = 0; i < row.length; i++) {
-                            bind(statement, i + 1, row[i]);
+                    for (int attempt = 1; ; attempt++) {
+                        try {
+                            for (Object[] row : job.rows()) {
+                                for (int i = 0; i < row.length; i++) {
+                                    bind(statement, i + 1, row[i]);
+                                }
+                                statement.addBatch();
+                            }
+                            statement.executeBatch();
+                            connection.commit();
+                            break;
+                        } catch (SQLException e) {
+                            // Concurrent batches into one table can deadlock on index pages; InnoDB rolls one back to be retried.
+                            connection.rollback();
+                            statement.clearBatch();
+                            if (attempt == 5 || !isDeadlock(e)) {
+                                throw e;
+                            }
                         }
-                        statement.addBatch();
                     }
-                    statement.executeBatch();
-                    connection.commit();
                     job.table().written(job.rows().size(), System.nanoTime() - started);
                 }
             } catch (Throwable e) {
                 failure = e;
                 e.printStackTrace();
             }
+        }
+
+        private static boolean isDeadlock(SQLException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
