@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,8 @@ interface EnrolmentRepository extends CrudRepository<Enrolment, String> {
     Optional<Enrolment> findByAccountId(String accountId);
 
     List<Enrolment> findByProgrammeId(String programmeId);
+
+    List<Enrolment> findByAccountIdIn(Collection<String> accountIds);
 
     Optional<Enrolment> findByEligibilityEntryId(long eligibilityEntryId);
 

@@ -20,10 +20,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Enrolment in one transaction: account, sealed identity, seat and enrolment row are created
@@ -148,8 +151,20 @@ public class Enrolments {
 
     /** What care routing needs to know of a member's enrolment; never who they are. */
     public Optional<CareStanding> careStanding(String accountId) {
-        return enrolments.findByAccountId(accountId).map(enrolment -> new CareStanding(enrolment.status() == EnrolmentStatus.ENROLLED,
-                enrolment.programmeId(), enrolment.seatReservationId(), enrolment.locationState(), enrolment.ageBand()));
+        return enrolments.findByAccountId(accountId).map(Enrolments::standingOf);
+    }
+
+    private static CareStanding standingOf(Enrolment enrolment) {
+        return new CareStanding(enrolment.status() == EnrolmentStatus.ENROLLED, enrolment.programmeId(), enrolment.seatReservationId(),
+                enrolment.locationState(), enrolment.ageBand());
+    }
+
+    /** The standing of many members at once, for lists that would otherwise ask member by member. */
+    public Map<String, CareStanding> careStandings(Collection<String> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return enrolments.findByAccountIdIn(accountIds).stream().collect(Collectors.toMap(Enrolment::accountId, Enrolments::standingOf));
     }
 
     private static String blankToNull(String value) {

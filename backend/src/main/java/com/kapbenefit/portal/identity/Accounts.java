@@ -7,9 +7,12 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The identity context's public face for other contexts: open accounts, look them up. */
 @Singleton
@@ -65,6 +68,14 @@ public class Accounts {
 
     public Optional<String> displayName(String accountId) {
         return repository.findById(accountId).map(UserAccount::displayName);
+    }
+
+    /** Pseudonyms of many accounts at once. */
+    public Map<String, String> displayNames(Collection<String> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findByIdIn(accountIds).stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
     }
 
     public void disable(String accountId) {

@@ -24,7 +24,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The psychotherapist's side. Every call starts from the caller's own therapist record, and a
@@ -64,15 +67,14 @@ class ProviderReferrals {
     }
 
     List<ReferralViews.ReferralSummary> queue(Caller caller) {
-        return referrals.findByTherapistAndStatus(therapistId(caller), ReferralStatus.OFFERED).stream()
-                .map(this::summary)
+        return summaries(referrals.findByTherapistAndStatus(therapistId(caller), ReferralStatus.OFFERED)).stream()
                 .sorted(Comparator.comparing((ReferralViews.ReferralSummary summary) -> !summary.urgent())
                         .thenComparing(ReferralViews.ReferralSummary::offeredAt))
                 .toList();
     }
 
     List<ReferralViews.ReferralSummary> mine(Caller caller) {
-        return referrals.findByTherapistAndStatus(therapistId(caller), ReferralStatus.ACCEPTED).stream().map(this::summary).toList();
+        return summaries(referrals.findByTherapistAndStatus(therapistId(caller), ReferralStatus.ACCEPTED));
     }
 
     /** Identity opens only for the therapist holding the accepted referral, only with consent in force; the vault records the view. */
@@ -90,7 +92,7 @@ class ProviderReferrals {
             contact = new ReferralViews.MemberContact(identity.legalName(), identity.birthDate(), identity.phone(),
                     identity.address(), identity.email());
         }
-        return new ReferralViews.ReferralDetail(summary(referral), screening, contact, withheld);
+        return new ReferralViews.ReferralDetail(summaries(List.of(referral)).get(0), screening, contact, withheld);
     }
 
     /** Acceptance re-checks the licence: it may have expired since the referral was made. */
@@ -100,7 +102,7 @@ class ProviderReferrals {
             throw noLongerWaiting();
         }
         CareState state = CareState.valueOf(referral.locationState());
-        if (therapists.licensedIn(referral.therapistId(), state, LocalDate.now(clock)).isEmpty()) {
+        if (!therapists.mayTreat(referral.therapistId(), state, LocalDate.now(clock))) {
             routing.closeAndReroute(referral, ReferralStatus.ENDED, CloseReason.LICENCE_NOT_VALID, null);
             throw new ProblemException(ProblemType.LICENCE_NOT_VALID, "Your licence in " + state.displayName()
                     + " is not valid today, so the referral was passed on to another therapist.");
@@ -142,13 +144,21 @@ class ProviderReferrals {
                 .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "Referrals go to psychotherapists."));
     }
 
-    private ReferralViews.ReferralSummary summary(Referral referral) {
-        CarePreference preference = routing.preference(referral.accountId());
-        Optional<MedicalClearance.ClearedCare> cleared = clearance.clearedCare(referral.accountId());
-        return new ReferralViews.ReferralSummary(referral.id(), referral.status(), accounts.displayName(referral.accountId()).orElse(""),
-                referral.locationState(), enrolments.careStanding(referral.accountId()).map(CareStanding::ageBand).orElse(null),
-                preference.language(), preference.languageRequired(), cleared.map(MedicalClearance.ClearedCare::setting).orElse(null),
-                cleared.map(MedicalClearance.ClearedCare::urgent).orElse(false), referral.offeredAt(),
-                referral.offeredAt().plus(ANSWER_WITHIN), referral.acceptedAt());
+    /** A therapist may hold hundreds of referrals: what each summary needs from other contexts is read once for the whole list. */
+    private List<ReferralViews.ReferralSummary> summaries(List<Referral> found) {
+        Set<String> accountIds = found.stream().map(Referral::accountId).collect(Collectors.toSet());
+        Map<String, CarePreference> preferences = routing.preferences(accountIds);
+        Map<String, MedicalClearance.ClearedCare> cleared = clearance.clearedCare(accountIds);
+        Map<String, String> pseudonyms = accounts.displayNames(accountIds);
+        Map<String, CareStanding> standings = enrolments.careStandings(accountIds);
+        return found.stream().map(referral -> {
+            CarePreference preference = preferences.getOrDefault(referral.accountId(), CarePreference.none(referral.accountId()));
+            Optional<MedicalClearance.ClearedCare> care = Optional.ofNullable(cleared.get(referral.accountId()));
+            return new ReferralViews.ReferralSummary(referral.id(), referral.status(), pseudonyms.getOrDefault(referral.accountId(), ""),
+                    referral.locationState(), Optional.ofNullable(standings.get(referral.accountId())).map(CareStanding::ageBand).orElse(null),
+                    preference.language(), preference.languageRequired(), care.map(MedicalClearance.ClearedCare::setting).orElse(null),
+                    care.map(MedicalClearance.ClearedCare::urgent).orElse(false), referral.offeredAt(),
+                    referral.offeredAt().plus(ANSWER_WITHIN), referral.acceptedAt());
+        }).toList();
     }
 }

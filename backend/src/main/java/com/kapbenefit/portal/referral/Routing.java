@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +155,13 @@ class Routing {
 
     CarePreference preference(String accountId) {
         return preferences.findById(accountId).orElse(CarePreference.none(accountId));
+    }
+
+    Map<String, CarePreference> preferences(Collection<String> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return preferences.findByAccountIdIn(accountIds).stream().collect(Collectors.toMap(CarePreference::accountId, preference -> preference));
     }
 
     void savePreference(String accountId, @Nullable String language, boolean languageRequired) {
