@@ -31,6 +31,8 @@ class PeriodAggregates implements ReportSource {
     private static final List<Timepoint> FOLLOW_UPS = List.of(Timepoint.MONTH_3, Timepoint.MONTH_6);
     private static final int REMISSION_BELOW = 5;
     private static final int MEANINGFUL_PCL5_DROP = 10;
+    /** Bounds the IN lists sent to the database, whatever the employer's size. */
+    private static final int MEMBERS_PER_READ = 1000;
 
     private final ProgrammeDirectory programmes;
     private final Enrolments enrolments;
@@ -57,32 +59,13 @@ class PeriodAggregates implements ReportSource {
         Map<Stage, Long> stages = new EnumMap<>(Stage.class);
         long[][] baseline = new long[OUTCOMES.size()][2];
         long[][][] outcome = new long[OUTCOMES.size()][FOLLOW_UPS.size()][6];
-        for (Enrolments.EnrolledMember member : enrolments.membersOf(programmeId)) {
-            if (!member.enrolledAt().isBefore(until)) {
-                continue;
-            }
-            ScoreHistory history = screenings.scoreHistory(member.accountId());
-            stages.merge(stageOf(member, history, until), 1L, Long::sum);
-            for (int i = 0; i < OUTCOMES.size(); i++) {
-                Instrument instrument = OUTCOMES.get(i);
-                Optional<Integer> before = history.scoreBefore(instrument, Timepoint.BASELINE, until);
-                if (before.isEmpty()) {
-                    continue;
-                }
-                baseline[i][0]++;
-                baseline[i][1] += before.get();
-                for (int j = 0; j < FOLLOW_UPS.size(); j++) {
-                    Optional<Integer> after = history.scoreBefore(instrument, FOLLOW_UPS.get(j), until);
-                    if (after.isPresent()) {
-                        long[] sums = outcome[i][j];
-                        sums[0]++;
-                        sums[1] += before.get();
-                        sums[2] += after.get();
-                        sums[3] += after.get() * 2 <= before.get() && before.get() > 0 ? 1 : 0;
-                        sums[4] += after.get() < REMISSION_BELOW ? 1 : 0;
-                        sums[5] += before.get() - after.get() >= MEANINGFUL_PCL5_DROP ? 1 : 0;
-                    }
-                }
+        List<Enrolments.EnrolledMember> members = enrolments.membersOf(programmeId).stream()
+                .filter(member -> member.enrolledAt().isBefore(until)).toList();
+        for (int from = 0; from < members.size(); from += MEMBERS_PER_READ) {
+            List<Enrolments.EnrolledMember> batch = members.subList(from, Math.min(members.size(), from + MEMBERS_PER_READ));
+            MemberFacts facts = factsOf(batch.stream().map(Enrolments.EnrolledMember::accountId).toList());
+            for (Enrolments.EnrolledMember member : batch) {
+                count(member, facts, until, stages, baseline, outcome);
             }
         }
         List<BaselineAggregate> baselines = new ArrayList<>();
@@ -100,22 +83,63 @@ class PeriodAggregates implements ReportSource {
                 baselines, outcomes));
     }
 
-    private Stage stageOf(Enrolments.EnrolledMember member, ScoreHistory history, Instant until) {
+    /** What the stages and outcomes of a batch of members are computed from, read once for the batch. */
+    private record MemberFacts(Map<String, ScoreHistory> histories, Map<String, Instant> treatmentCompleted,
+                              Map<String, Instant> firstMedicineHeld, Map<String, Instant> cleared) {
+    }
+
+    private MemberFacts factsOf(List<String> accountIds) {
+        return new MemberFacts(screenings.scoreHistories(accountIds), milestones.treatmentCompletedAt(accountIds),
+                milestones.firstMedicineHeldAt(accountIds), clearance.clearedAt(accountIds));
+    }
+
+    private static void count(Enrolments.EnrolledMember member, MemberFacts facts, Instant until, Map<Stage, Long> stages,
+                              long[][] baseline, long[][][] outcome) {
+        ScoreHistory history = facts.histories().get(member.accountId());
+        stages.merge(stageOf(member, history, facts, until), 1L, Long::sum);
+        for (int i = 0; i < OUTCOMES.size(); i++) {
+            Instrument instrument = OUTCOMES.get(i);
+            Optional<Integer> before = history.scoreBefore(instrument, Timepoint.BASELINE, until);
+            if (before.isEmpty()) {
+                continue;
+            }
+            baseline[i][0]++;
+            baseline[i][1] += before.get();
+            for (int j = 0; j < FOLLOW_UPS.size(); j++) {
+                Optional<Integer> after = history.scoreBefore(instrument, FOLLOW_UPS.get(j), until);
+                if (after.isPresent()) {
+                    long[] sums = outcome[i][j];
+                    sums[0]++;
+                    sums[1] += before.get();
+                    sums[2] += after.get();
+                    sums[3] += after.get() * 2 <= before.get() && before.get() > 0 ? 1 : 0;
+                    sums[4] += after.get() < REMISSION_BELOW ? 1 : 0;
+                    sums[5] += before.get() - after.get() >= MEANINGFUL_PCL5_DROP ? 1 : 0;
+                }
+            }
+        }
+    }
+
+    private static Stage stageOf(Enrolments.EnrolledMember member, ScoreHistory history, MemberFacts facts, Instant until) {
         if (member.withdrawnAt() != null && member.withdrawnAt().isBefore(until)) {
             return Stage.WITHDRAWN;
         }
-        if (milestones.treatmentCompletedAt(member.accountId()).filter(at -> at.isBefore(until)).isPresent()) {
+        if (before(facts.treatmentCompleted().get(member.accountId()), until)) {
             return Stage.COMPLETED;
         }
-        if (milestones.firstMedicineHeldAt(member.accountId()).filter(at -> at.isBefore(until)).isPresent()) {
+        if (before(facts.firstMedicineHeld().get(member.accountId()), until)) {
             return Stage.MEDICINE;
         }
-        if (clearance.clearedAt(member.accountId()).filter(at -> at.isBefore(until)).isPresent()) {
+        if (before(facts.cleared().get(member.accountId()), until)) {
             return Stage.PREPARATION;
         }
         if (history.baselineCompletedAt() != null && history.baselineCompletedAt().isBefore(until)) {
             return Stage.AWAITING_CLEARANCE;
         }
         return Stage.SCREENING;
+    }
+
+    private static boolean before(Instant at, Instant until) {
+        return at != null && at.isBefore(until);
     }
 }

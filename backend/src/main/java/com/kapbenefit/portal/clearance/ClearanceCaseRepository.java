@@ -18,6 +18,8 @@ interface ClearanceCaseRepository extends CrudRepository<ClearanceCase, String> 
 
     boolean existsByAccountId(String accountId);
 
+    List<ClearanceCase> findByAccountIdInAndStatus(Collection<String> accountIds, ClearanceStatus status);
+
     /** Urgent cases first, then the longest waiting. */
     @Query("SELECT * FROM clearance_case WHERE status = 'QUEUED' AND location_state IN (:states) ORDER BY urgent DESC, queued_at ASC")
     List<ClearanceCase> findQueuedIn(Collection<String> states);

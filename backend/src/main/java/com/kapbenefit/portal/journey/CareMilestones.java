@@ -4,10 +4,14 @@ import com.kapbenefit.portal.screening.Timepoint;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** When a member reached the milestones of care, for period aggregates: the first medicine session held, and the end of treatment. */
+/**
+ * When members reached the milestones of care, for period aggregates: the first medicine session held,
+ * and the end of treatment. Asked for many members at once; members who have not reached one are absent.
+ */
 @Singleton
 public class CareMilestones {
 
@@ -19,14 +23,19 @@ public class CareMilestones {
         this.followUps = followUps;
     }
 
-    public Optional<Instant> firstMedicineHeldAt(String accountId) {
-        return sessions.findByAccountIdOrderByStartsAt(accountId).stream()
-                .filter(session -> session.kind() == SessionKind.MEDICINE && session.status() == SessionStatus.COMPLETED)
-                .map(CareSession::completedAt)
-                .min(Comparator.naturalOrder());
+    public Map<String, Instant> firstMedicineHeldAt(Collection<String> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return sessions.findByAccountIdInAndKindAndStatus(accountIds, SessionKind.MEDICINE, SessionStatus.COMPLETED).stream()
+                .collect(Collectors.toMap(CareSession::accountId, CareSession::completedAt, (a, b) -> a.isBefore(b) ? a : b));
     }
 
-    public Optional<Instant> treatmentCompletedAt(String accountId) {
-        return followUps.findByAccountIdAndTimepoint(accountId, Timepoint.END_OF_TREATMENT).map(FollowUp::dueAt);
+    public Map<String, Instant> treatmentCompletedAt(Collection<String> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return followUps.findByAccountIdInAndTimepoint(accountIds, Timepoint.END_OF_TREATMENT).stream()
+                .collect(Collectors.toMap(FollowUp::accountId, FollowUp::dueAt, (a, b) -> a.isBefore(b) ? a : b));
     }
 }

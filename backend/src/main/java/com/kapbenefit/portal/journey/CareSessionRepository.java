@@ -7,12 +7,15 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface CareSessionRepository extends CrudRepository<CareSession, String> {
 
     List<CareSession> findByAccountIdOrderByStartsAt(String accountId);
+
+    List<CareSession> findByAccountIdInAndKindAndStatus(Collection<String> accountIds, SessionKind kind, SessionStatus status);
 
     /**
      * Booked sessions overlapping [from, until). No session is longer than the longest kind, so each one

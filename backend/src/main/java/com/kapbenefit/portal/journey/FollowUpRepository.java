@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ interface FollowUpRepository extends CrudRepository<FollowUp, String> {
     List<FollowUp> findByAccountIdOrderByDueAt(String accountId);
 
     Optional<FollowUp> findByAccountIdAndTimepoint(String accountId, Timepoint timepoint);
+
+    List<FollowUp> findByAccountIdInAndTimepoint(Collection<String> accountIds, Timepoint timepoint);
 
     @Query("SELECT * FROM follow_up WHERE completed_at IS NULL AND due_at <= :now")
     List<FollowUp> findDue(Instant now);

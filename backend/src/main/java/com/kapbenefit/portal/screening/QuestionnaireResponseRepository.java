@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -12,4 +13,6 @@ interface QuestionnaireResponseRepository extends CrudRepository<QuestionnaireRe
     List<QuestionnaireResponse> findByAccountIdOrderByTakenAtDesc(String accountId);
 
     List<QuestionnaireResponse> findByAccountIdOrderByTakenAt(String accountId);
+
+    List<QuestionnaireResponse> findByAccountIdInOrderByTakenAt(Collection<String> accountIds);
 }

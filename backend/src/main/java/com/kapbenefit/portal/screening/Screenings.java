@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -91,10 +92,21 @@ public class Screenings {
     }
 
     /** One member's scores by instrument and timepoint (the latest of each) and when the baseline was complete, for aggregates. */
-    public ScoreHistory scoreHistory(String accountId) {
+    /** The histories of many members in one read; a member who answered nothing has an empty history. */
+    public Map<String, ScoreHistory> scoreHistories(Collection<String> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<QuestionnaireResponse>> byMember = responses.findByAccountIdInOrderByTakenAt(accountIds).stream()
+                .collect(Collectors.groupingBy(QuestionnaireResponse::accountId));
+        return accountIds.stream().distinct()
+                .collect(Collectors.toMap(accountId -> accountId, accountId -> historyOf(byMember.getOrDefault(accountId, List.of()))));
+    }
+
+    private static ScoreHistory historyOf(List<QuestionnaireResponse> inOrderTaken) {
         Map<Instrument, Map<Timepoint, ScoreHistory.Score>> scores = new EnumMap<>(Instrument.class);
         Map<Instrument, Instant> baselineTaken = new EnumMap<>(Instrument.class);
-        for (QuestionnaireResponse response : responses.findByAccountIdOrderByTakenAt(accountId)) {
+        for (QuestionnaireResponse response : inOrderTaken) {
             scores.computeIfAbsent(response.instrument(), instrument -> new EnumMap<>(Timepoint.class))
                     .put(response.timepoint(), new ScoreHistory.Score(response.total(), response.takenAt()));
             if (response.timepoint() == Timepoint.BASELINE) {

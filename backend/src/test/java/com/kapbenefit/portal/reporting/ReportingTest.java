@@ -131,6 +131,29 @@ class ReportingTest {
     }
 
     @Test
+    void eachMemberIsCountedAtTheStageTheyHadReachedWhenThePeriodEnded() {
+        String hr = api.accessToken(Api.OTHER_HR_ADMIN);
+        String programme = ProgrammeFixtures.activeProgramme(api, hr, "Stages " + UUID.randomUUID(), 10, List.of("CA"));
+        String code = (String) api.get("/api/sponsorship/programmes/" + programme, hr).map().get("enrolmentCode");
+        List<String> workEmails = IntStream.range(0, 4).mapToObj(i -> "stage-" + UUID.randomUUID() + "@desertbloom.example").toList();
+        api.postCsv("/api/sponsorship/programmes/" + programme + "/eligibility?mode=REPLACE",
+                "email\n" + String.join("\n", workEmails) + "\n", hr);
+        List<Member> members = workEmails.stream().map(email -> Members.enrolWith(api, code, email)).toList();
+        members.subList(1, 4).forEach(member -> Members.screen(api, member, "CA", false, false));
+        List<String> cleared = members.subList(2, 4).stream().map(member -> Members.accountId(api, member)).toList();
+        assertEquals(200, api.post("/api/enrolment/me/withdraw", Map.of(), Members.signIn(api, members.get(3))).status());
+        Instant afterWithdrawal = Instant.now().plusSeconds(1);
+        Instant clearedAt = afterWithdrawal.plusSeconds(60);
+        cleared.forEach(accountId -> database.update("UPDATE clearance_case SET status = 'CLEARED', decided_at = ? WHERE account_id = ?",
+                Timestamp.from(clearedAt), accountId));
+
+        assertEquals(Map.of(ReportSource.Stage.SCREENING, 1L, ReportSource.Stage.AWAITING_CLEARANCE, 2L, ReportSource.Stage.WITHDRAWN, 1L),
+                source.aggregate(programme, afterWithdrawal).orElseThrow().stages(), "a period that ended before the clearances");
+        assertEquals(Map.of(ReportSource.Stage.SCREENING, 1L, ReportSource.Stage.AWAITING_CLEARANCE, 1L, ReportSource.Stage.PREPARATION, 1L,
+                ReportSource.Stage.WITHDRAWN, 1L), source.aggregate(programme, clearedAt.plusSeconds(1)).orElseThrow().stages());
+    }
+
+    @Test
     void anEmptyProgrammeIsReportedWithoutAnythingBelowElevenAndOnlyItsEmployerReadsIt() {
         String hr = api.accessToken(Api.OTHER_HR_ADMIN);
         String programme = ProgrammeFixtures.activeProgramme(api, hr, "Nobody yet " + UUID.randomUUID(), 15, List.of("CA"));
