@@ -234,7 +234,7 @@ class CareSessions {
     private void requireLicence(CareContext.MemberCare care, String therapistId, Instant start) {
         LocalDate day = start.atZone(care.memberZone()).toLocalDate();
         if (!care.location().equals(care.referralState().name())
-                || therapists.licensedIn(therapistId, CareState.valueOf(care.referralState().name()), day).isEmpty()) {
+                || !therapists.mayTreat(therapistId, CareState.valueOf(care.referralState().name()), day)) {
             throw new ProblemException(ProblemType.LICENCE_NOT_VALID, "Your therapist's licence does not cover "
                     + (care.location().equals("OTHER") ? "where you are now" : "this session on " + day)
                     + ". Sessions need a licence valid where you are on the day of the session.");
@@ -242,7 +242,7 @@ class CareSessions {
     }
 
     private List<OpenPeriod> periods(CareContext.MemberCare care, Instant from, Instant to) {
-        return calendar.openPeriods(care.therapistId(), from.atZone(care.therapistZone()).toLocalDate().minusDays(1),
+        return calendar.openPeriods(care.therapistId(), care.therapistZone(), from.atZone(care.therapistZone()).toLocalDate().minusDays(1),
                 to.atZone(care.therapistZone()).toLocalDate().plusDays(1));
     }
 

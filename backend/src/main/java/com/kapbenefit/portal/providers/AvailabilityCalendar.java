@@ -34,9 +34,8 @@ public class AvailabilityCalendar {
         this.profiles = profiles;
     }
 
-    /** The provider's open periods on the days from {@code from} to {@code to} (their local dates), earliest first. */
-    public List<OpenPeriod> openPeriods(String providerId, LocalDate from, LocalDate to) {
-        ZoneId zone = ZoneId.of(profile(providerId).timeZone());
+    /** The provider's open periods on the days from {@code from} to {@code to} (their local dates, in their {@code zone}), earliest first. */
+    public List<OpenPeriod> openPeriods(String providerId, ZoneId zone, LocalDate from, LocalDate to) {
         List<WeeklyWindow> weekly = windows.findByProviderId(providerId);
         Set<LocalDate> off = daysOff.findByProviderIdAndOffOnBetween(providerId, from, to).stream().map(DayOff::offOn).collect(Collectors.toSet());
         List<OpenPeriod> periods = new ArrayList<>();

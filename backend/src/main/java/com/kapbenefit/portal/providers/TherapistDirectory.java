@@ -54,13 +54,10 @@ public class TherapistDirectory {
                 .toList();
     }
 
-    /** The therapist if they may see a member in that state on that day. */
-    public Optional<Therapist> licensedIn(String providerId, CareState state, LocalDate day) {
-        return profiles.findById(providerId).filter(TherapistDirectory::activeTherapist)
-                .flatMap(profile -> licences.findByProviderIdOrderByState(providerId).stream()
-                        .filter(licence -> licence.state() == state && licence.validOn(day))
-                        .max(Comparator.comparing(ProviderLicence::expiresOn))
-                        .map(licence -> therapist(profile, licence, spokenBy(providerId))));
+    /** Whether the therapist may see a member in that state on that day: active, with a licence valid there on that day. */
+    public boolean mayTreat(String providerId, CareState state, LocalDate day) {
+        return profiles.findById(providerId).filter(TherapistDirectory::activeTherapist).isPresent()
+                && licences.findByProviderIdOrderByState(providerId).stream().anyMatch(licence -> licence.state() == state && licence.validOn(day));
     }
 
     /** A therapist as a member's referral shows them: their latest verified licence in that state, valid or not any more. */
