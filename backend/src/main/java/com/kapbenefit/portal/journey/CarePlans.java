@@ -1,16 +1,13 @@
 package com.kapbenefit.portal.journey;
 
 import com.kapbenefit.portal.identity.Accounts;
-import com.kapbenefit.portal.providers.Therapist;
 import com.kapbenefit.portal.providers.TherapistDirectory;
 import com.kapbenefit.portal.screening.Instrument;
 import com.kapbenefit.portal.screening.Screenings;
-import com.kapbenefit.portal.shared.CareState;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +62,7 @@ class CarePlans {
         CareContext.MemberCare care = found.get();
         BigDecimal packageHours = BigDecimal.valueOf(care.packageHours());
         Optional<CareSession> awaiting = Protocol.awaitingIntegration(mine, clock.instant());
-        String therapistName = therapists.describe(care.therapistId(), care.referralState()).map(Therapist::displayName).orElse("");
+        String therapistName = therapists.shown(care.therapistId()).map(TherapistDirectory.ShownTherapist::displayName).orElse("");
         return new CareViews.CarePlan(CareViews.PlanStatus.READY,
                 new CareViews.TherapistView(care.therapistId(), therapistName, care.therapistZone().getId()),
                 care.memberZone().getId(), care.setting(), packageHours, taken.subtract(completed), completed,
@@ -93,18 +90,19 @@ class CarePlans {
 
     /** Sessions as shown, looking each therapist and member up once however many sessions they share. */
     List<CareViews.SessionView> views(List<CareSession> sessions) {
-        Map<String, String> therapistNames = new HashMap<>();
-        Map<String, ZoneId> therapistZones = new HashMap<>();
+        Map<String, TherapistDirectory.ShownTherapist> shownTherapists = new HashMap<>();
         Map<String, String> pseudonyms = new HashMap<>();
-        return sessions.stream().map(session -> new CareViews.SessionView(session.id(), session.kind(), session.status(),
-                session.startsAt(), session.endsAt(), session.hours(), session.setting(), session.sitterName(),
-                therapistNames.computeIfAbsent(session.therapistId() + session.locationState(), key -> therapists
-                        .describe(session.therapistId(), CareState.valueOf(session.locationState())).map(Therapist::displayName).orElse("")),
-                therapistZones.computeIfAbsent(session.therapistId(), context::therapistZone).getId(),
-                pseudonyms.computeIfAbsent(session.accountId(), account -> accounts.displayName(account).orElse("")),
-                CareContext.zoneOf(session.locationState()).getId(), session.cancelledBy(), session.cancelReason(),
-                session.lateCancellation(),
-                session.kind() == SessionKind.MEDICINE ? session.endsAt().plus(Protocol.INTEGRATION_WINDOW) : null)).toList();
+        return sessions.stream().map(session -> {
+            TherapistDirectory.ShownTherapist therapist = shownTherapists.computeIfAbsent(session.therapistId(),
+                    id -> therapists.shown(id).orElseThrow());
+            return new CareViews.SessionView(session.id(), session.kind(), session.status(),
+                    session.startsAt(), session.endsAt(), session.hours(), session.setting(), session.sitterName(),
+                    therapist.displayName(), therapist.zone().getId(),
+                    pseudonyms.computeIfAbsent(session.accountId(), account -> accounts.displayName(account).orElse("")),
+                    CareContext.zoneOf(session.locationState()).getId(), session.cancelledBy(), session.cancelReason(),
+                    session.lateCancellation(),
+                    session.kind() == SessionKind.MEDICINE ? session.endsAt().plus(Protocol.INTEGRATION_WINDOW) : null);
+        }).toList();
     }
 
     private static CareViews.NextStep nextStep(List<CareSession> mine, boolean integrationDue) {

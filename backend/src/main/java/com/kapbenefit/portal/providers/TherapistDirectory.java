@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,14 @@ public class TherapistDirectory {
                 .filter(licence -> licence.verified() && licence.state() == state)
                 .max(Comparator.comparing(ProviderLicence::expiresOn))
                 .map(licence -> therapist(profile, licence, spokenBy(profile.id()))));
+    }
+
+    /** How a therapist appears beside a session: their name, and the zone their hours are kept in. */
+    public record ShownTherapist(String displayName, ZoneId zone) {
+    }
+
+    public Optional<ShownTherapist> shown(String providerId) {
+        return profiles.findById(providerId).map(profile -> new ShownTherapist(profile.displayName(), ZoneId.of(profile.timeZone())));
     }
 
     public Optional<String> accountOf(String providerId) {
