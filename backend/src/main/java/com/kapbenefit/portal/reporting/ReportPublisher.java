@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,11 +56,21 @@ class ReportPublisher {
             if (activated.isEmpty()) {
                 continue;
             }
+            List<ReportPeriod> unpublished = new ArrayList<>();
             for (ReportPeriod.Granularity granularity : ReportPeriod.Granularity.values()) {
                 for (ReportPeriod period : ReportPeriod.closedBetween(granularity, activated.get(), now)) {
-                    if (!publications.existsByProgrammeIdAndPeriod(programmeId, period.label()) && publish(programmeId, period, now)) {
-                        published++;
+                    if (!publications.existsByProgrammeIdAndPeriod(programmeId, period.label())) {
+                        unpublished.add(period);
                     }
+                }
+            }
+            if (unpublished.isEmpty()) {
+                continue;
+            }
+            List<Optional<ReportSource.RawReport>> raw = source.aggregate(programmeId, unpublished.stream().map(ReportPeriod::until).toList());
+            for (int i = 0; i < unpublished.size(); i++) {
+                if (raw.get(i).isPresent() && publish(programmeId, unpublished.get(i), raw.get(i).get(), now)) {
+                    published++;
                 }
             }
         }
@@ -69,16 +81,12 @@ class ReportPublisher {
         return refreshes.findFirstOrderByIdDesc();
     }
 
-    private boolean publish(String programmeId, ReportPeriod period, Instant now) {
-        Optional<ReportSource.RawReport> raw = source.aggregate(programmeId, period.until());
-        if (raw.isEmpty()) {
-            return false;
-        }
-        Map<String, PublishedCell> published = control.publish(raw.get());
+    private boolean publish(String programmeId, ReportPeriod period, ReportSource.RawReport raw, Instant now) {
+        Map<String, PublishedCell> published = control.publish(raw);
         try {
             transactions.executeWrite(status -> {
                 ReportPublication publication = publications.save(new ReportPublication(UUID.randomUUID().toString(), programmeId,
-                        raw.get().employerId(), period.label(), period.granularity(), period.start(), period.end(),
+                        raw.employerId(), period.label(), period.granularity(), period.start(), period.end(),
                         BigDecimal.valueOf(DisclosureControl.EPSILON), now));
                 published.forEach((metric, cell) -> cells.save(new ReportCellRow(null, publication.id(), metric, cell.value(), cell.status())));
                 return publication;

@@ -12,7 +12,12 @@ import java.util.Optional;
  */
 public interface ReportSource {
 
-    Optional<RawReport> aggregate(String programmeId, java.time.Instant until);
+    /** One report per period end, in the order given; empty where the programme does not exist or was not yet active. */
+    List<Optional<RawReport>> aggregate(String programmeId, List<java.time.Instant> untils);
+
+    default Optional<RawReport> aggregate(String programmeId, java.time.Instant until) {
+        return aggregate(programmeId, List.of(until)).get(0);
+    }
 
     enum Stage { SCREENING, AWAITING_CLEARANCE, PREPARATION, MEDICINE, COMPLETED, WITHDRAWN }
 
