@@ -34,10 +34,9 @@ class Reports {
 
     /** The employer's own programme or nothing: another employer's id is answered as if it did not exist. */
     ReportViews.Series seriesFor(String employerId, String programmeId, ReportPeriod.Granularity granularity) {
-        if (!programmes.employerOf(programmeId).map(employerId::equals).orElse(false)) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No such programme.");
-        }
-        return series(programmeId, granularity);
+        ProgrammeDirectory.ProgrammeLabel label = programmes.label(programmeId).filter(found -> found.employerId().equals(employerId))
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such programme."));
+        return series(programmeId, label, granularity);
     }
 
     List<ReportViews.ProgrammeChoice> programmesOf(String employerId) {
@@ -54,9 +53,12 @@ class Reports {
     }
 
     ReportViews.Series series(String programmeId, ReportPeriod.Granularity granularity) {
+        return series(programmeId, programmes.label(programmeId).orElseThrow(), granularity);
+    }
+
+    private ReportViews.Series series(String programmeId, ProgrammeDirectory.ProgrammeLabel label, ReportPeriod.Granularity granularity) {
         List<ReportViews.Report> reports = reportsOf(publications.findByProgrammeIdAndGranularityOrderByPeriodStart(programmeId, granularity));
-        String employerName = programmes.employerOf(programmeId).flatMap(employers::displayName).orElse("");
-        return new ReportViews.Series(programmeId, programmes.name(programmeId).orElse(""), employerName, granularity,
+        return new ReportViews.Series(programmeId, label.name(), employers.displayName(label.employerId()).orElse(""), granularity,
                 ReportViews.Privacy.CURRENT, reports);
     }
 

@@ -53,6 +53,14 @@ public class ProgrammeDirectory {
         });
     }
 
+    /** Whose programme it is and what it is called, in one read. */
+    public record ProgrammeLabel(String employerId, String name) {
+    }
+
+    public Optional<ProgrammeLabel> label(String programmeId) {
+        return programmes.findById(programmeId).map(programme -> new ProgrammeLabel(programme.employerId(), programme.name()));
+    }
+
     public Optional<String> name(String programmeId) {
         return programmes.findById(programmeId).map(Programme::name);
     }
