@@ -9,6 +9,9 @@ import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +22,20 @@ import java.util.stream.Collectors;
 @Singleton
 class Reports {
 
+    /** About 6 KB each: the last few dozen programmes' series whatever the size of the employer. */
+    private static final int REPORTS_KEPT = 2000;
+
     private final ReportRepositories.PublishedReports publications;
     private final ReportRepositories.PublishedCells cells;
     private final ProgrammeDirectory programmes;
     private final Employers employers;
+    private final Map<String, ReportViews.Report> recentlyRead = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ReportViews.Report> eldest) {
+                    return size() > REPORTS_KEPT;
+                }
+            });
 
     Reports(ReportRepositories.PublishedReports publications, ReportRepositories.PublishedCells cells, ProgrammeDirectory programmes,
             Employers employers) {
@@ -70,17 +83,32 @@ class Reports {
         return publication.map(found -> reportsOf(List.of(found)).get(0));
     }
 
+    /** A published report never changes, so its cells are read once and then served from memory. */
     private List<ReportViews.Report> reportsOf(List<ReportPublication> published) {
-        Map<String, List<ReportCellRow>> byPublication = published.isEmpty() ? Map.of()
-                : cells.findByPublicationIdInOrderById(published.stream().map(ReportPublication::id).toList()).stream()
-                .collect(Collectors.groupingBy(ReportCellRow::publicationId));
-        return published.stream().map(publication -> {
-            Map<String, PublishedCell> values = new LinkedHashMap<>();
-            byPublication.getOrDefault(publication.id(), List.of())
-                    .forEach(row -> values.put(row.metric(), new PublishedCell(plain(row.value()), row.status())));
-            return new ReportViews.Report(publication.period(), publication.periodStart(), publication.periodEnd(),
-                    publication.publishedAt(), publication.epsilon(), values);
-        }).toList();
+        Map<String, ReportViews.Report> found = new HashMap<>();
+        List<ReportPublication> unread = new ArrayList<>();
+        for (ReportPublication publication : published) {
+            ReportViews.Report known = recentlyRead.get(publication.id());
+            if (known == null) {
+                unread.add(publication);
+            } else {
+                found.put(publication.id(), known);
+            }
+        }
+        if (!unread.isEmpty()) {
+            Map<String, List<ReportCellRow>> byPublication = cells.findByPublicationIdInOrderById(
+                    unread.stream().map(ReportPublication::id).toList()).stream().collect(Collectors.groupingBy(ReportCellRow::publicationId));
+            for (ReportPublication publication : unread) {
+                Map<String, PublishedCell> values = new LinkedHashMap<>();
+                byPublication.getOrDefault(publication.id(), List.of())
+                        .forEach(row -> values.put(row.metric(), new PublishedCell(plain(row.value()), row.status())));
+                ReportViews.Report report = new ReportViews.Report(publication.period(), publication.periodStart(), publication.periodEnd(),
+                        publication.publishedAt(), publication.epsilon(), Collections.unmodifiableMap(values));
+                recentlyRead.put(publication.id(), report);
+                found.put(publication.id(), report);
+            }
+        }
+        return published.stream().map(publication -> found.get(publication.id())).toList();
     }
 
     /** 25, 2.5 and 250 rather than 25.00, 2.50 and 2.5E+2. */
