@@ -239,6 +239,8 @@ if want f; then
   f4=$(stream dashboard "$(paced_run dashboard-small-paced "dashboard:$dashboard_rate:$work/dashboard-small.tsv")")
   verdict=$(judge "$(field "$f4" p95_us)" 10000 le); [ "$(field "$f4" errors)" = 0 ] || verdict=FAIL
   paced_row f4 "(f) HR dashboard, small employer, at $dashboard_rate/s" "the same request, fixed rate" "$f4" "p95 ≤ 10 ms" "$verdict"
+  f5=$(stream floor "$(paced_run floor-paced "floor:$dashboard_rate:$work/floor.tsv")")
+  paced_row f5 "(f) floor: the start page at $dashboard_rate/s" "\`GET /\` (static, no token, no database), fixed rate: what the machine and the driver add to any request at this rate" "$f5" "—" ""
 fi
 
 # (h) An authenticated indexed read at full speed, against the same reads through bare JDBC.
@@ -304,7 +306,7 @@ scale=$(sed -n 's/^generated.scale=//p' "$properties")
   echo "| startup | process start → first \`GET /health/readiness\` 200 | | | | | | ≤ 3000 ms: **$ready_ms ms** | $(judge "$ready_ms" 3000 le) |"
   echo "| memory | VmRSS right after ready | | | | | | ≤ 300 MiB: **$rss_ready MiB** | $(judge "$rss_ready" 300 le) |"
   echo "| memory | VmRSS at the end of the run | | | | | | ≤ 512 MiB (the pod's limit): **$rss_end MiB** | $(judge "$rss_end" 512 le) |"
-  for key in a b c d1 d2 e1 e2 f1 f2 f3 f4 g1 g2 g3 h1 h2 h3; do [ -z "${rows[$key]:-}" ] || echo "${rows[$key]}"; done
+  for key in a b c d1 d2 e1 e2 f1 f2 f3 f4 f5 g1 g2 g3 h1 h2 h3; do [ -z "${rows[$key]:-}" ] || echo "${rows[$key]}"; done
   echo
   echo "Errors: answers other than 2xx, socket errors and time-outs. Fixed-rate rows (d, g) time each request from the" \
        "moment it was due, so queueing in the driver counts. Preparation: $(paste -sd ';' "$work/prepare.txt" | sed 's/;/; /g')."

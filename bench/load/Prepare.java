@@ -259,6 +259,8 @@ public class Prepare {
                 tokens.get(hrLarge), "-")));
         write(out.resolve("dashboard-small.tsv"), List.of(line("GET", "/api/reports/programmes/" + programmeSmall + "?granularity=MONTH",
                 tokens.get(hrSmall), "-")));
+        // What any request costs at this rate on this machine: the static start page, no token, no database.
+        write(out.resolve("floor.tsv"), List.of(line("GET", "/", "-", "-")));
         for (String name : List.of("dashboard-large.tsv", "dashboard-small.tsv")) {
             String[] request = Files.readAllLines(out.resolve(name)).get(0).split("\t");
             HttpResponse<String> response = send("GET", request[1], request[2], null);
