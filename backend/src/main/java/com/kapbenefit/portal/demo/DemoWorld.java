@@ -167,7 +167,7 @@ class DemoWorld {
     }
 
     private String account(String email, Role role, String displayName, String employerId) {
-        return accounts.open(new NewAccount(email, PASSWORD, role, displayName, employerId));
+        return accounts.open(new NewAccount(email, accounts.hashPassword(PASSWORD), role, displayName, employerId));
     }
 
     private void provider(String email, String displayName, ProviderKind kind, String credentials, String timeZone,

@@ -79,7 +79,7 @@ class HrTeam {
         if (invitations.acceptIfPending(invitation.id(), now()) == 0) {
             throw invalidInvitation();
         }
-        accounts.open(new NewAccount(invitation.email(), password, Role.HR_ADMIN, invitation.displayName(), invitation.employerId()));
+        accounts.open(new NewAccount(invitation.email(), accounts.hashPassword(password), Role.HR_ADMIN, invitation.displayName(), invitation.employerId()));
         return invitation.email();
     }
 

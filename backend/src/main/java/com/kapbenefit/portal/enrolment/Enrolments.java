@@ -1,6 +1,7 @@
 package com.kapbenefit.portal.enrolment;
 
 import com.kapbenefit.portal.identity.Accounts;
+import com.kapbenefit.portal.identity.HashedPassword;
 import com.kapbenefit.portal.identity.NewAccount;
 import com.kapbenefit.portal.identity.Role;
 import com.kapbenefit.portal.shared.KeyedHash;
@@ -12,10 +13,12 @@ import com.kapbenefit.portal.sponsorship.SeatLedger;
 import com.kapbenefit.portal.vault.Identity;
 import com.kapbenefit.portal.vault.IdentityVault;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,11 +46,13 @@ public class Enrolments {
     private final EnrolmentRepository enrolments;
     private final KeyedHash keyedHash;
     private final ApplicationEventPublisher<MemberRelocated> relocations;
+    private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
     Enrolments(EligibilityCheck eligibility, EligibilityThrottle throttle, Accounts accounts, IdentityVault vault,
                SeatLedger seats, EnrolmentRepository enrolments, KeyedHash keyedHash,
-               ApplicationEventPublisher<MemberRelocated> relocations, Clock clock) {
+               ApplicationEventPublisher<MemberRelocated> relocations, TransactionOperations<Connection> transactions, Clock clock) {
+        this.transactions = transactions;
         this.relocations = relocations;
         this.eligibility = eligibility;
         this.throttle = throttle;
@@ -75,8 +80,18 @@ public class Enrolments {
         return match.get();
     }
 
-    @Transactional
+    /**
+     * Eligibility is checked before anything else, so a refusal costs no password hashing and is
+     * counted against the client; the password is hashed before the transaction, which then holds a
+     * connection only for the writes (hashing may wait in line behind a flood of sign-ins).
+     */
     public Outcome enrol(EnrolmentRequest request, String clientAddress) {
+        checkEligibility(request.enrolmentCode(), request.workIdentifier(), request.dateOfBirth(), clientAddress);
+        HashedPassword password = accounts.hashPassword(request.password());
+        return transactions.executeWrite(status -> enrolWithin(request, clientAddress, password));
+    }
+
+    private Outcome enrolWithin(EnrolmentRequest request, String clientAddress, HashedPassword password) {
         EligibleProgramme programme = checkEligibility(request.enrolmentCode(), request.workIdentifier(),
                 request.dateOfBirth(), clientAddress);
         String email = request.email().strip();
@@ -89,7 +104,7 @@ public class Enrolments {
         }
         String pseudonym = request.pseudonym() == null || request.pseudonym().isBlank()
                 ? Pseudonyms.generate() : request.pseudonym().strip();
-        String accountId = accounts.open(new NewAccount(email, request.password(), Role.MEMBER, pseudonym, programme.employerId()));
+        String accountId = accounts.open(new NewAccount(email, password, Role.MEMBER, pseudonym, programme.employerId()));
         vault.store(accountId, new Identity(request.legalName().strip(), request.birthDate(), blankToNull(request.phone()),
                 blankToNull(request.address()), email.toLowerCase(Locale.ROOT)));
         String enrolmentId = UUID.randomUUID().toString();

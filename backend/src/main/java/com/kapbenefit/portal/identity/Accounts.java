@@ -30,6 +30,10 @@ public class Accounts {
         this.clock = clock;
     }
 
+    public HashedPassword hashPassword(String password) {
+        return new HashedPassword(passwordHasher.hash(password));
+    }
+
     public String open(NewAccount request) {
         if (request.role().belongsToEmployer() != (request.employerId() != null)) {
             throw new IllegalArgumentException(request.role() + " accounts "
@@ -40,7 +44,7 @@ public class Accounts {
             throw new ProblemException(ProblemType.CONFLICT, "An account with this e-mail already exists.");
         }
         UserAccount account = new UserAccount(UUID.randomUUID().toString(), signInKey,
-                passwordHasher.hash(request.password()), request.role(), request.displayName(),
+                request.password().encoded(), request.role(), request.displayName(),
                 request.employerId(), AccountStatus.ACTIVE, clock.instant().truncatedTo(ChronoUnit.SECONDS));
         repository.save(account);
         return account.id();

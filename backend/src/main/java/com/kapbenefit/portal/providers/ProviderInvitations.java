@@ -83,7 +83,7 @@ class ProviderInvitations {
         if (invitations.acceptIfPending(invitation.id(), now()) == 0) {
             throw invalidLink();
         }
-        String accountId = accounts.open(new NewAccount(invitation.email(), password, Role.PROVIDER, invitation.displayName(), null));
+        String accountId = accounts.open(new NewAccount(invitation.email(), accounts.hashPassword(password), Role.PROVIDER, invitation.displayName(), null));
         providers.register(new ProviderRegistration(accountId, invitation.displayName(), invitation.kind(), "",
                 DEFAULT_TIME_ZONE, List.of("en"), Set.of(Modality.TELEHEALTH), DEFAULT_CAPACITY, List.of()));
         return invitation.email();

@@ -90,6 +90,17 @@ class EnrolmentTest {
     }
 
     @Test
+    void repeatedFailedEnrolmentsFromOneDeviceAreSlowedDownToo() {
+        for (int i = 0; i < 20; i++) {
+            Reply refused = enrol("guess" + i + "@sierrasoap.example", "guess" + i + "@mail.example", null);
+            assertEquals(404, refused.status(), refused.body());
+        }
+        Reply throttled = enrol("maria.lopez@sierrasoap.example", "maria.private-" + UUID.randomUUID() + "@mail.example", null);
+        assertEquals(429, throttled.status(), throttled.body());
+        assertTrue(throttled.header("Retry-After").isPresent());
+    }
+
+    @Test
     void anEligibleEmployeeEnrolsPseudonymouslyWithTheIdentitySealedInTheVault() {
         Reply enrolled = enrol("maria.lopez@sierrasoap.example", "maria.private-" + UUID.randomUUID() + "@mail.example", "Soft Lark");
         assertEquals(201, enrolled.status(), enrolled.body());

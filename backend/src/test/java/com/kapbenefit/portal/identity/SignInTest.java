@@ -142,7 +142,7 @@ class SignInTest {
     @Test
     void aDisabledAccountCannotSignInOrRefresh() {
         String email = "leaving-" + UUID.randomUUID() + "@example.org";
-        String id = accounts.open(new NewAccount(email, "a long enough password", Role.PROVIDER, "Leaving Provider", null));
+        String id = accounts.open(new NewAccount(email, accounts.hashPassword("a long enough password"), Role.PROVIDER, "Leaving Provider", null));
         Reply before = signIn(email, "a long enough password");
         assertEquals(200, before.status());
 
@@ -158,7 +158,7 @@ class SignInTest {
     @Test
     void tenFailuresInFifteenMinutesLockTheAccountForAWhileEvenWithTheRightPassword() {
         String email = "flooded-" + UUID.randomUUID() + "@example.org";
-        accounts.open(new NewAccount(email, "the right password", Role.PROVIDER, "Flooded Provider", null));
+        accounts.open(new NewAccount(email, accounts.hashPassword("the right password"), Role.PROVIDER, "Flooded Provider", null));
         for (int i = 0; i < 10; i++) {
             assertEquals(401, signIn(email, "wrong password " + i).status());
         }
