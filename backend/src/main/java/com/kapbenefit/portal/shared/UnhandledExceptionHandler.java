@@ -26,6 +26,12 @@ final class UnhandledExceptionHandler implements ExceptionHandler<Exception, Htt
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, Exception exception) {
+        if (poolExhausted(exception)) {
+            LOG.warn("No database connection free in time during {} {}", request.getMethodName(), request.getPath());
+            return ProblemResponses.of(ProblemType.DATABASE_UNAVAILABLE.toProblem(
+                    "The portal is very busy right now. Nothing was changed; please try again in a few seconds."))
+                    .header("Retry-After", "5");
+        }
         if (databaseUnreachable(exception)) {
             LOG.warn("Database unreachable during {} {}", request.getMethodName(), request.getPath());
             return ProblemResponses.of(ProblemType.DATABASE_UNAVAILABLE.toProblem(
@@ -36,6 +42,19 @@ final class UnhandledExceptionHandler implements ExceptionHandler<Exception, Htt
         LOG.error("Unhandled {} on {} {} at {}", exception.getClass().getName(), request.getMethodName(),
                 request.getPath(), origin);
         return ProblemResponses.of(ProblemType.INTERNAL, null);
+    }
+
+    /**
+     * Every pooled connection was in use for the whole wait: the pool's time-out carries no cause of
+     * its own, where a pool that cannot reach the database carries the last connection failure.
+     */
+    private static boolean poolExhausted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException timeout) {
+                return timeout.getCause() == null;
+            }
+        }
+        return false;
     }
 
     /**
