@@ -45,6 +45,11 @@ class AuditLogProtection {
                     try (Statement statement = connection.createStatement()) {
                         statement.execute("CREATE TRIGGER " + name + " BEFORE " + operation + " ON audit_event FOR EACH ROW "
                                 + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_event is append-only'");
+                    } catch (SQLException failed) {
+                        // Pods starting together race to create it; only a trigger still missing is a problem.
+                        if (!exists(connection, name)) {
+                            throw failed;
+                        }
                     }
                 }
             }
