@@ -2,6 +2,7 @@ package com.kapbenefit.portal.employer;
 
 import com.kapbenefit.portal.identity.AccountSummary;
 import com.kapbenefit.portal.identity.Accounts;
+import com.kapbenefit.portal.identity.HashedPassword;
 import com.kapbenefit.portal.identity.NewAccount;
 import com.kapbenefit.portal.identity.Role;
 import com.kapbenefit.portal.shared.InvitationStatus;
@@ -9,9 +10,10 @@ import com.kapbenefit.portal.shared.OpaqueTokens;
 import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,9 +30,11 @@ class HrTeam {
     private final Accounts accounts;
     private final Clock clock;
     private final Duration invitationLifetime;
+    private final TransactionOperations<Connection> transactions;
 
     HrTeam(HrInvitationRepository invitations, Employers employers, Accounts accounts, Clock clock,
-           @Value("${kap.invitations.lifetime}") Duration invitationLifetime) {
+           @Value("${kap.invitations.lifetime}") Duration invitationLifetime, TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
         this.invitations = invitations;
         this.employers = employers;
         this.accounts = accounts;
@@ -73,14 +77,17 @@ class HrTeam {
                 .orElseThrow(HrTeam::invalidInvitation);
     }
 
-    @Transactional
+    /** The link is checked before the password is hashed, and the hashing happens before the transaction. */
     String accept(String token, String password) {
         HrInvitation invitation = pending(token);
-        if (invitations.acceptIfPending(invitation.id(), now()) == 0) {
-            throw invalidInvitation();
-        }
-        accounts.open(new NewAccount(invitation.email(), accounts.hashPassword(password), Role.HR_ADMIN, invitation.displayName(), invitation.employerId()));
-        return invitation.email();
+        HashedPassword hashed = accounts.hashPassword(password);
+        return transactions.executeWrite(status -> {
+            if (invitations.acceptIfPending(invitation.id(), now()) == 0) {
+                throw invalidInvitation();
+            }
+            accounts.open(new NewAccount(invitation.email(), hashed, Role.HR_ADMIN, invitation.displayName(), invitation.employerId()));
+            return invitation.email();
+        });
     }
 
     List<AccountSummary> hrAdminsOf(String employerId) {

@@ -86,14 +86,13 @@ public class Enrolments {
      * connection only for the writes (hashing may wait in line behind a flood of sign-ins).
      */
     public Outcome enrol(EnrolmentRequest request, String clientAddress) {
-        checkEligibility(request.enrolmentCode(), request.workIdentifier(), request.dateOfBirth(), clientAddress);
-        HashedPassword password = accounts.hashPassword(request.password());
-        return transactions.executeWrite(status -> enrolWithin(request, clientAddress, password));
-    }
-
-    private Outcome enrolWithin(EnrolmentRequest request, String clientAddress, HashedPassword password) {
         EligibleProgramme programme = checkEligibility(request.enrolmentCode(), request.workIdentifier(),
                 request.dateOfBirth(), clientAddress);
+        HashedPassword password = accounts.hashPassword(request.password());
+        return transactions.executeWrite(status -> enrolWithin(request, programme, password));
+    }
+
+    private Outcome enrolWithin(EnrolmentRequest request, EligibleProgramme programme, HashedPassword password) {
         String email = request.email().strip();
         Optional<Enrolment> existing = enrolments.findByEligibilityEntryId(programme.eligibilityEntryId());
         if (existing.isPresent()) {

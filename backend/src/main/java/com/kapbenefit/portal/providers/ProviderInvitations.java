@@ -1,6 +1,7 @@
 package com.kapbenefit.portal.providers;
 
 import com.kapbenefit.portal.identity.Accounts;
+import com.kapbenefit.portal.identity.HashedPassword;
 import com.kapbenefit.portal.identity.NewAccount;
 import com.kapbenefit.portal.identity.Role;
 import com.kapbenefit.portal.shared.InvitationStatus;
@@ -8,9 +9,10 @@ import com.kapbenefit.portal.shared.OpaqueTokens;
 import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,9 +36,11 @@ class ProviderInvitations {
     private final Accounts accounts;
     private final Clock clock;
     private final Duration lifetime;
+    private final TransactionOperations<Connection> transactions;
 
     ProviderInvitations(ProviderInvitationRepository invitations, Providers providers, Accounts accounts, Clock clock,
-                        @Value("${kap.invitations.lifetime}") Duration lifetime) {
+                        @Value("${kap.invitations.lifetime}") Duration lifetime, TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
         this.invitations = invitations;
         this.providers = providers;
         this.accounts = accounts;
@@ -77,13 +81,18 @@ class ProviderInvitations {
                 .orElseThrow(ProviderInvitations::invalidLink);
     }
 
-    @Transactional
+    /** The link is checked before the password is hashed, and the hashing happens before the transaction. */
     String accept(String token, String password) {
         ProviderInvitation invitation = pending(token);
+        HashedPassword hashed = accounts.hashPassword(password);
+        return transactions.executeWrite(status -> acceptWithin(invitation, hashed));
+    }
+
+    private String acceptWithin(ProviderInvitation invitation, HashedPassword password) {
         if (invitations.acceptIfPending(invitation.id(), now()) == 0) {
             throw invalidLink();
         }
-        String accountId = accounts.open(new NewAccount(invitation.email(), accounts.hashPassword(password), Role.PROVIDER, invitation.displayName(), null));
+        String accountId = accounts.open(new NewAccount(invitation.email(), password, Role.PROVIDER, invitation.displayName(), null));
         providers.register(new ProviderRegistration(accountId, invitation.displayName(), invitation.kind(), "",
                 DEFAULT_TIME_ZONE, List.of("en"), Set.of(Modality.TELEHEALTH), DEFAULT_CAPACITY, List.of()));
         return invitation.email();
