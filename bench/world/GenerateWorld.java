@@ -28,7 +28,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -1579,16 +1578,26 @@ public class GenerateWorld {
         return Math.max(lo, Math.min(hi, v));
     }
 
+    /** The portal's own age bands (enrolment/AgeBand, package-private there), so the two cannot drift apart. */
+    static final java.lang.invoke.MethodHandle AGE_BAND = appMethod("com.kapbenefit.portal.enrolment.AgeBand", "of",
+            LocalDate.class, LocalDate.class);
+
+    static java.lang.invoke.MethodHandle appMethod(String type, String name, Class<?>... parameters) {
+        try {
+            var method = Class.forName(type).getDeclaredMethod(name, parameters);
+            method.setAccessible(true);
+            return java.lang.invoke.MethodHandles.lookup().unreflect(method);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type + "." + name + " changed shape; update this generator", e);
+        }
+    }
+
     static String ageBand(LocalDate birth, LocalDate today) {
-        int age = Period.between(birth, today).getYears();
-        if (age < 20) {
-            return "18-19";
+        try {
+            return (String) AGE_BAND.invokeExact(birth, today);
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
         }
-        if (age >= 70) {
-            return "70+";
-        }
-        int start = age / 10 * 10;
-        return start + "-" + (start + 9);
     }
 
     void member(Programme programme) {
