@@ -102,11 +102,11 @@ export const rescheduleSession = (id: string, startsAt: string, reason: string) 
 export const joinSession = (id: string) => api.get<JoinLink>(`${sessionPath(id)}/join`);
 
 // The therapist's side.
-export const fetchProviderSessions = (from: string, to: string, signal: AbortSignal) =>
-  api.get<Session[]>(
-    `/api/care/provider/sessions?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
-    { signal },
-  );
+export type AgendaRange = 'UPCOMING' | 'PAST';
+/** Days counted by the server in the therapist's zone, so the browser's own date never shifts the range. */
+export type Agenda = { range: AgendaRange; timeZone: string; today: string; from: string; to: string; sessions: Session[] };
+export const fetchProviderAgenda = (range: AgendaRange, signal: AbortSignal) =>
+  api.get<Agenda>(`/api/care/provider/sessions?range=${range}`, { signal });
 export type TherapistReminder = { kind: string; at: string; medicineSessionId: string; memberPseudonym: string; closesAt: string };
 export const fetchTherapistReminders = (signal: AbortSignal) =>
   api.get<TherapistReminder[]>('/api/care/provider/reminders', { signal });

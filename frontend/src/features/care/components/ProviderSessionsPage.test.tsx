@@ -5,7 +5,7 @@ import { configureApiClient } from '../../../lib/api-client';
 import { calledPaths, fakeServer, json, problem } from '../../../test/fake-server';
 import { renderApp } from '../../../test/render-app';
 import type { Session } from '../api/care-api';
-import { addDays, dayIn, today } from '../api/care-time';
+import { dayIn } from '../api/care-time';
 
 beforeEach(() => configureApiClient({ onUnauthorized: () => {} }));
 
@@ -48,9 +48,11 @@ const medicine = session({
   memberPseudonym: 'Quiet Otter',
 });
 
-const now = today();
-const upcomingPath = `GET /api/care/provider/sessions?from=${now}&to=${addDays(now, 14)}`;
-const pastPath = `GET /api/care/provider/sessions?from=${addDays(now, -14)}&to=${addDays(now, -1)}`;
+const upcomingPath = 'GET /api/care/provider/sessions?range=UPCOMING';
+const pastPath = 'GET /api/care/provider/sessions?range=PAST';
+/** The server's answer: the days are the therapist's, whatever the browser's own date. */
+const agenda = (range: 'UPCOMING' | 'PAST', sessions: Session[]) =>
+  json({ range, timeZone: zone, today: '2027-03-14', from: '2027-03-14', to: '2027-03-28', sessions });
 const bodyOf = (init: RequestInit | undefined) => JSON.parse(String(init?.body)) as unknown;
 
 describe('the therapist’s sessions', () => {
@@ -58,7 +60,7 @@ describe('the therapist’s sessions', () => {
     let sent: unknown;
     const fetchMock = fakeServer({
       'GET /api/identity/me': json(therapist),
-      [upcomingPath]: json([medicine, started]),
+      [upcomingPath]: agenda('UPCOMING', [medicine, started]),
       'POST /api/care/sessions/s1/complete': (init) => {
         sent = bodyOf(init);
         return json({ ...started, status: 'COMPLETED' });
@@ -97,7 +99,7 @@ describe('the therapist’s sessions', () => {
   it('lists members whose integration window closes soon with nothing booked', async () => {
     fakeServer({
       'GET /api/identity/me': json(therapist),
-      [upcomingPath]: json([medicine]),
+      [upcomingPath]: agenda('UPCOMING', [medicine]),
       'GET /api/care/provider/reminders': json([
         { kind: 'INTEGRATION_WINDOW_CLOSING', at: inHours(-1), medicineSessionId: 'm1', memberPseudonym: 'Quiet Otter', closesAt: '2027-01-04T18:00:00Z' },
       ]),
@@ -113,7 +115,7 @@ describe('the therapist’s sessions', () => {
     let reply = problem(409, 'conflict', 'Conflict', { detail: 'Session is not booked' });
     fakeServer({
       'GET /api/identity/me': json(therapist),
-      [upcomingPath]: json([started]),
+      [upcomingPath]: agenda('UPCOMING', [started]),
       'POST /api/care/sessions/s1/complete': () => reply,
     });
     renderApp('/provider/sessions');
@@ -131,8 +133,8 @@ describe('the therapist’s sessions', () => {
     let sent: unknown;
     const fetchMock = fakeServer({
       'GET /api/identity/me': json(therapist),
-      [upcomingPath]: json([medicine]),
-      [pastPath]: json([session({ id: 's0', status: 'COMPLETED', startsAt: inHours(-72), endsAt: inHours(-71) })]),
+      [upcomingPath]: agenda('UPCOMING', [medicine]),
+      [pastPath]: agenda('PAST', [session({ id: 's0', status: 'COMPLETED', startsAt: inHours(-72), endsAt: inHours(-71) })]),
       'POST /api/care/sessions/s2/cancel': (init) => {
         sent = bodyOf(init);
         return json({ ...medicine, status: 'CANCELLED', cancelledBy: 'PROVIDER', cancelReason: 'I am ill' });

@@ -6,12 +6,13 @@ import { usePageTitle } from '../../../lib/page-title';
 import { useApiQuery } from '../../../lib/use-api-query';
 import {
   completeSession,
-  fetchProviderSessions,
+  fetchProviderAgenda,
   fetchTherapistReminders,
+  type AgendaRange,
   type Outcome,
   type Session,
 } from '../api/care-api';
-import { addDays, formatDay, formatDateTimeIn, groupByDay, hasStarted, today, zoneLabel } from '../api/care-time';
+import { formatDay, formatDateTimeIn, groupByDay, hasStarted, zoneLabel } from '../api/care-time';
 import { PsychotherapistsOnly } from './PsychotherapistsOnly';
 import { CancelSessionForm } from './CancelSessionForm';
 import { kindName } from './care-text';
@@ -21,14 +22,7 @@ import { SessionFacts } from './SessionFacts';
 const DAYS_AHEAD = 14;
 const DAYS_BACK = 14;
 type Range = 'upcoming' | 'past';
-
-/** The range asked for, as calendar days (the provider's own "today"). */
-function rangeOf(range: Range): { from: string; to: string } {
-  const now = today();
-  return range === 'upcoming'
-    ? { from: now, to: addDays(now, DAYS_AHEAD) }
-    : { from: addDays(now, -DAYS_BACK), to: addDays(now, -1) };
-}
+const AGENDA_RANGE: Record<Range, AgendaRange> = { upcoming: 'UPCOMING', past: 'PAST' };
 
 /** The therapist's agenda: today and the next two weeks (or the past two), day by day in their own time zone. */
 export function ProviderSessionsPage() {
@@ -36,34 +30,39 @@ export function ProviderSessionsPage() {
   const { locale } = useLocale();
   usePageTitle(t('care.agenda.heading'));
   const [range, setRange] = useState<Range>('upcoming');
-  const { from, to } = rangeOf(range);
-  const sessions = useApiQuery(`provider-sessions-${from}-${to}`, (signal) => fetchProviderSessions(from, to, signal));
-  const ownZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const zone = sessions.status === 'success' ? (sessions.data[0]?.therapistTimeZone ?? ownZone) : ownZone;
+  const agenda = useApiQuery(`provider-agenda-${range}`, (signal) => fetchProviderAgenda(AGENDA_RANGE[range], signal));
+  const zone = agenda.status === 'success' ? agenda.data.timeZone : null;
 
   let content;
-  if (sessions.status === 'success') {
+  if (agenda.status === 'success') {
+    const shown = agenda.data;
     content = (
       <Agenda
-        sessions={sessions.data}
-        timeZone={zone}
+        sessions={shown.sessions}
+        timeZone={shown.timeZone}
         range={range}
-        onChanged={(session) => sessions.setData(sessions.data.map((old) => (old.id === session.id ? session : old)))}
-        onStale={sessions.retry}
+        onChanged={(session) =>
+          agenda.setData({ ...shown, sessions: shown.sessions.map((old) => (old.id === session.id ? session : old)) })
+        }
+        onStale={agenda.retry}
       />
     );
-  } else if (sessions.status === 'error' && sessions.problem.status === 403) {
+  } else if (agenda.status === 'error' && agenda.problem.status === 403) {
     content = <PsychotherapistsOnly />;
   } else {
-    content = <QueryStatus state={sessions} />;
+    content = <QueryStatus state={agenda} />;
   }
 
   return (
     <div data-testid="provider-sessions-page">
       <h1>{t('care.agenda.heading')}</h1>
       <p className="lead">{t('care.agenda.lead')}</p>
-      <p data-testid="agenda-time-zone">{t('care.agenda.zone', { zone: zoneLabel(zone, locale) })}</p>
-      <ClosingWindows timeZone={zone} />
+      {zone && (
+        <>
+          <p data-testid="agenda-time-zone">{t('care.agenda.zone', { zone: zoneLabel(zone, locale) })}</p>
+          <ClosingWindows timeZone={zone} />
+        </>
+      )}
       <div className="actions">
         <Button
           variant="secondary"

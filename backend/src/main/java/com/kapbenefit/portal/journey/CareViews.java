@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 final class CareViews {
@@ -23,6 +24,13 @@ final class CareViews {
                        @Nullable Setting setting, @Nullable String sitterName, String therapistName, String therapistTimeZone,
                        String memberPseudonym, String memberTimeZone, @Nullable CareSession.Participant cancelledBy,
                        @Nullable String cancelReason, boolean lateCancellation, @Nullable Instant integrationDeadline) {
+    }
+
+    enum AgendaRange { UPCOMING, PAST }
+
+    /** A range of the therapist's days, counted in their zone by the server, and the sessions in it. */
+    @Serdeable
+    record Agenda(AgendaRange range, String timeZone, LocalDate today, LocalDate from, LocalDate to, List<SessionView> sessions) {
     }
 
     @Serdeable

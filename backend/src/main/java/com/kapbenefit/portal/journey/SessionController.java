@@ -17,6 +17,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,14 +27,18 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SessionController {
 
+    private static final int AGENDA_DAYS = 14;
+
     private final CareSessions sessions;
     private final CarePlans plans;
     private final CareContext context;
     private final TherapistDirectory therapists;
     private final CareSessionRepository repository;
+    private final Clock clock;
 
     SessionController(CareSessions sessions, CarePlans plans, CareContext context,
-                      TherapistDirectory therapists, CareSessionRepository repository) {
+                      TherapistDirectory therapists, CareSessionRepository repository, Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.plans = plans;
         this.context = context;
@@ -67,19 +72,23 @@ class SessionController {
         return plans.view(sessions.complete(sessionId, authentication.getName(), SessionStatus.valueOf(request.outcome().name())));
     }
 
-    /** The therapist's agenda, the days counted in their own time zone. */
+    /**
+     * The therapist's agenda: today and the next two weeks, or the two weeks before today. "Today" is
+     * the therapist's, by the server's clock in their zone, whatever the zone of the browser asking.
+     */
     @Get("/provider/sessions")
     @Secured("PROVIDER")
-    List<CareViews.SessionView> agenda(@QueryValue LocalDate from, @QueryValue LocalDate to, Authentication authentication) {
+    CareViews.Agenda agenda(@QueryValue(defaultValue = "UPCOMING") CareViews.AgendaRange range, Authentication authentication) {
         String therapistId = therapists.psychotherapistId(authentication.getName())
                 .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
                         "Sessions are held by psychotherapists."));
         ZoneId zone = context.therapistZone(therapistId);
-        if (to.isBefore(from) || from.plusDays(92).isBefore(to)) {
-            throw ProblemException.invalidField("to", "Choose a range of at most three months.");
-        }
-        return plans.views(repository.findForTherapistBetween(therapistId, from.atStartOfDay(zone).toInstant(),
-                to.plusDays(1).atStartOfDay(zone).toInstant()));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        LocalDate from = range == CareViews.AgendaRange.UPCOMING ? today : today.minusDays(AGENDA_DAYS);
+        LocalDate to = range == CareViews.AgendaRange.UPCOMING ? today.plusDays(AGENDA_DAYS) : today.minusDays(1);
+        return new CareViews.Agenda(range, zone.getId(), today, from, to,
+                plans.views(repository.findForTherapistBetween(therapistId, from.atStartOfDay(zone).toInstant(),
+                        to.plusDays(1).atStartOfDay(zone).toInstant())));
     }
 
     /** What needs the therapist's attention: integration windows about to close with nothing booked. */

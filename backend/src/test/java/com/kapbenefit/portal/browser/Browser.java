@@ -27,6 +27,12 @@ final class Browser implements AutoCloseable {
     private static final File CHROMIUM = new File(System.getenv().getOrDefault("KAP_CHROMIUM", "/usr/bin/chromium"));
     private static final File CHROMEDRIVER = new File(System.getenv().getOrDefault("KAP_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
+    /**
+     * UTC+14, far from every zone the portal serves: a page that takes "today" from the browser
+     * instead of the server shows the wrong day here at almost every hour.
+     */
+    static final String TIME_ZONE = "Pacific/Kiritimati";
+
     private final ChromeDriver driver;
     private final String baseUrl;
 
@@ -51,7 +57,8 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US",
                 "--user-data-dir=" + temporaryProfile());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .withEnvironment(Map.of("TZ", TIME_ZONE)).build();
         return new Browser(new ChromeDriver(service, options), baseUrl);
     }
 
@@ -106,6 +113,11 @@ final class Browser implements AutoCloseable {
         type(By.id("password"), password);
         click(By.cssSelector("[data-testid='sign-in-submit']"));
         waitFor(By.cssSelector("[data-testid='sign-out']"));
+    }
+
+    /** Puts this browser's clock in another zone, as a traveller's laptop would be, until the browser closes. */
+    void useTimeZone(String zone) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
     }
 
     WebDriver driver() {

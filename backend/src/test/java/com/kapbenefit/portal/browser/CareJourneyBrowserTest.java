@@ -16,16 +16,21 @@ import org.openqa.selenium.By;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A full course of care through the pages: the member books preparation, a medicine session at
  * home with a sober sitter and its integration inside the 96-hour window; the therapist sees them
- * in their agenda and, once the preparation has taken place, marks it held.
+ * in their agenda and, once the preparation has taken place, marks it held, from a browser whose
+ * date is not the therapist's.
  */
 @MicronautTest(transactional = false)
 class CareJourneyBrowserTest extends BrowserTest {
@@ -76,16 +81,32 @@ class CareJourneyBrowserTest extends BrowserTest {
         assertEquals(List.of(preparation, medicine, integration), sessions.stream().map(s -> ((Map<?, ?>) s).get("id")).toList());
         browser.waitForText(By.cssSelector("[data-testid='hours-remaining']"), "13.5");
 
-        // The preparation took place an hour ago: the therapist's page decides by the browser's own clock.
+        // The preparation began earlier today in the therapist's zone, and the browser is on another date.
+        ZoneId therapistZone = ZoneId.of("America/Denver");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant startOfTherapistsDay = now.atZone(therapistZone).toLocalDate().atStartOfDay(therapistZone).toInstant();
+        Instant began = Collections.max(List.of(now.minus(Duration.ofMinutes(70)), startOfTherapistsDay));
         database.update("UPDATE care_session SET starts_at = ?, ends_at = ? WHERE id = ?",
-                java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(70))),
-                java.sql.Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))), preparation);
+                java.sql.Timestamp.from(began), java.sql.Timestamp.from(began.plus(Duration.ofHours(1))), preparation);
+        String browserZone = zoneOnAnotherDate(now, therapistZone);
+        browser.useTimeZone(browserZone);
         browser.forgetEverything();
         browser.signIn(therapist.email(), Therapists.PASSWORD);
         browser.visit("/provider/sessions");
+        browser.waitForText(By.cssSelector("[data-testid='agenda-time-zone']"), "America/Denver");
+        browser.waitFor(By.cssSelector("[data-testid='agenda-day-" + LocalDate.ofInstant(began, therapistZone) + "'] [data-testid='session-"
+                + preparation + "']"));
         browser.waitFor(By.cssSelector("[data-testid='session-" + medicine + "']"));
         browser.click(By.cssSelector("[data-testid='complete-" + preparation + "']"));
         browser.waitForAttribute(By.cssSelector("[data-testid='session-" + preparation + "']"), "data-status", "COMPLETED");
+    }
+
+    /** Kiritimati (UTC+14) is a day ahead of Denver from 03:00 there; before that, Pago Pago (UTC-11) is a day behind. */
+    private static String zoneOnAnotherDate(Instant now, ZoneId therapistZone) {
+        LocalDate therapistsDate = now.atZone(therapistZone).toLocalDate();
+        String zone = now.atZone(ZoneId.of(Browser.TIME_ZONE)).toLocalDate().equals(therapistsDate) ? "Pacific/Pago_Pago" : Browser.TIME_ZONE;
+        assertNotEquals(therapistsDate, now.atZone(ZoneId.of(zone)).toLocalDate());
+        return zone;
     }
 
     /** Picks the first open time the page offers for the kind, fills what it asks, books, and waits for the session to show. */

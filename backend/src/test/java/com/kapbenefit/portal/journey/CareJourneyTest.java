@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
@@ -303,6 +304,38 @@ class CareJourneyTest {
         assertEquals("PROVIDER", byTherapist.get("cancelledBy"));
         assertEquals(404, api.post("/api/care/sessions/" + again + "/cancel", Map.of("reason", "Not mine"),
                 Members.signIn(api, memberOf(therapist))).status());
+    }
+
+    @Test
+    void theAgendaCountsTodayInTheTherapistsZoneSoTodaysEarlierSessionStaysOnItWhateverTheDateInUtc() {
+        Therapist therapist = therapistOpenAllWeek();
+        String sessionId = id(book(memberOf(therapist), "PREPARATION", base, null, false));
+        Instant now = Instant.now();
+        // 02:30 UTC is 19:30 of the day before in Denver, the test therapist's zone: the hours in which agendas lost their evening.
+        Instant halfPastTwoUtc = now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atTime(2, 30).toInstant(ZoneOffset.UTC);
+        clock.advance(Duration.between(now, halfPastTwoUtc));
+        Instant earlierThisEvening = halfPastTwoUtc.minus(Duration.ofMinutes(90));
+        database.update("UPDATE care_session SET starts_at = ?, ends_at = ? WHERE id = ?", java.sql.Timestamp.from(earlierThisEvening),
+                java.sql.Timestamp.from(earlierThisEvening.plus(Duration.ofHours(1))), sessionId);
+        LocalDate therapistsToday = halfPastTwoUtc.atZone(ZoneId.of("America/Denver")).toLocalDate();
+        String token = therapists.signIn(therapist);
+
+        Map<String, Object> upcoming = api.get("/api/care/provider/sessions?range=UPCOMING", token).map();
+        assertEquals("America/Denver", upcoming.get("timeZone"));
+        assertEquals(therapistsToday.toString(), upcoming.get("today"));
+        assertEquals(therapistsToday.toString(), upcoming.get("from"));
+        assertEquals(therapistsToday.plusDays(14).toString(), upcoming.get("to"));
+        assertTrue(sessionIds(upcoming).contains(sessionId), "today's earlier session is on today's agenda");
+        Map<String, Object> past = api.get("/api/care/provider/sessions?range=PAST", token).map();
+        assertEquals(therapistsToday.minusDays(1).toString(), past.get("to"));
+        assertFalse(sessionIds(past).contains(sessionId));
+        assertEquals("COMPLETED", complete(therapist, sessionId, "COMPLETED").get("status"));
+
+        assertProblem(api.get("/api/care/provider/sessions?range=SIDEWAYS", token), 400, "malformed-request");
+    }
+
+    private static List<Object> sessionIds(Map<String, Object> agenda) {
+        return ((List<?>) agenda.get("sessions")).stream().<Object>map(s -> ((Map<?, ?>) s).get("id")).toList();
     }
 
     private Therapist therapistOpenAllWeek() {

@@ -87,7 +87,7 @@ final class RouteTable {
             "POST /api/referrals/{referralId}/decline", Map.of("reason", "Not my specialty"),
             "POST /api/sponsorship/programmes/{programmeId}/eligibility", "email\nsomeone@example.com\n");
     private static final Map<String, String> QUERIES = Map.of(
-            "GET /api/care/provider/sessions", "?from=2030-01-01&to=2030-01-02");
+            "GET /api/care/provider/sessions", "?range=PAST");
 
     private static void allow(Set<Caller> callers, String... routes) {
         for (String route : routes) {

@@ -31,9 +31,26 @@ public class TestClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moved time, read in another zone (returning this clock would quietly answer in UTC). */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        TestClock moved = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moved.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return moved.instant();
+            }
+        };
     }
 
     @Override
