@@ -29,7 +29,7 @@ export type Session = {
   therapistTimeZone: string;
   memberPseudonym: string;
   memberTimeZone: string;
-  cancelledBy: 'MEMBER' | 'PROVIDER' | null;
+  cancelledBy: 'MEMBER' | 'PROVIDER' | 'PORTAL' | null;
   cancelReason: string | null;
   lateCancellation: boolean;
   integrationDeadline: string | null;
@@ -50,14 +50,19 @@ export type FollowUp = {
   remaining: FollowUpInstrument[];
 };
 
-export const REMINDER_KINDS = ['INTEGRATION_WINDOW_CLOSING', 'INTEGRATION_WINDOW_MISSED', 'FOLLOW_UP_DUE'] as const;
+export const REMINDER_KINDS = [
+  'INTEGRATION_WINDOW_CLOSING',
+  'INTEGRATION_WINDOW_MISSED',
+  'FOLLOW_UP_DUE',
+  'SESSION_CANCELLED_CARE_ENDED',
+] as const;
 /** `kind` stays a string: a reminder the server adds later is still shown, not dropped. */
 export type Reminder = { kind: string; at: string; sessionId: string | null };
 
 export type NextStep = 'PREPARATION' | 'MEDICINE' | 'INTEGRATION' | 'MEDICINE_OR_DONE' | 'NONE';
 
 export type CarePlan = {
-  status: 'NO_THERAPIST' | 'READY';
+  status: 'NO_THERAPIST' | 'READY' | 'ENDED';
   therapist: { id: string; displayName: string; timeZone: string } | null;
   memberTimeZone: string;
   setting: Setting | null;

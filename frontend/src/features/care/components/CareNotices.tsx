@@ -99,6 +99,16 @@ function ReminderAlert({ reminder, plan }: { reminder: Reminder; plan: CarePlan 
       );
       break;
     }
+    case 'SESSION_CANCELLED_CARE_ENDED':
+      title = t('care.reminder.careEnded.title');
+      body = (
+        <p>
+          {session
+            ? t('care.reminder.careEnded.text', { date: formatDateTimeIn(session.startsAt, locale, zone) })
+            : t('care.reminder.careEnded.textNoDate')}
+        </p>
+      );
+      break;
     default:
       title = t('care.reminder.other');
       body = <p>{formatDateTimeIn(reminder.at, locale, zone)}</p>;

@@ -31,6 +31,8 @@ export function CarePage() {
       {plan.status === 'success' ? (
         plan.data.status === 'NO_THERAPIST' ? (
           <NoTherapist />
+        ) : plan.data.status === 'ENDED' ? (
+          <CareEnded plan={plan.data} />
         ) : (
           <CareView plan={plan.data} setPlan={plan.setData} />
         )
@@ -53,6 +55,19 @@ function NoTherapist() {
           {t('care.noTherapist.link')}
         </Link>
       </p>
+    </div>
+  );
+}
+
+/** Care through the benefit is over: what happened stays readable, follow-ups stay answerable, nothing can be booked. */
+function CareEnded({ plan }: { plan: CarePlan }) {
+  const t = useT();
+  return (
+    <div data-testid="care-ended">
+      <p className="lead">{t('care.ended.text')}</p>
+      <CareReminders plan={plan} />
+      <FollowUpsDue plan={plan} />
+      <PastSessions plan={plan} />
     </div>
   );
 }

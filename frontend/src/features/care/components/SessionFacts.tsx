@@ -56,11 +56,12 @@ function CancelledFacts({ session, audience }: { session: Session; audience: 'me
   if (session.cancelledBy === 'MEMBER') by = audience === 'member' ? t('care.cancelled.byYou') : t('care.cancelled.byMember');
   else if (session.cancelledBy === 'PROVIDER')
     by = audience === 'member' ? t('care.cancelled.byTherapist', { name: session.therapistName }) : t('care.cancelled.byYou');
+  else if (session.cancelledBy === 'PORTAL') by = t('care.cancelled.careEnded');
   else by = t('care.cancelled.unknown');
   return (
     <div className="session__cancelled">
       <p>{by}</p>
-      {session.cancelReason && (
+      {session.cancelReason && session.cancelledBy !== 'PORTAL' && (
         <p className="quoted-message" data-testid={`cancel-reason-${session.id}`}>
           {session.cancelReason}
         </p>

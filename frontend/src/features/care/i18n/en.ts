@@ -24,6 +24,7 @@ export const en = {
   'care.cancelled.byMember': 'Cancelled by the member.',
   'care.cancelled.byTherapist': 'Cancelled by {name}.',
   'care.cancelled.unknown': 'Cancelled.',
+  'care.cancelled.careEnded': 'Cancelled by the portal, because care under this referral ended.',
   'care.cancelled.lateMember': 'Cancelled less than a day ahead, so its {hours} counted as used.',
   'care.cancelled.lateProvider': 'A late cancellation: its {hours} counted as used from the member’s package.',
   'care.reason.required': 'Please give a reason.',
@@ -76,6 +77,11 @@ export const en = {
   'care.reminder.followUp.title': 'A follow-up questionnaire is due',
   'care.reminder.followUp.text': 'It takes about 10 minutes and helps you and your therapist see how you are doing.',
   'care.reminder.other': 'A reminder about your care',
+  'care.reminder.careEnded.title': 'A session was cancelled',
+  'care.reminder.careEnded.text': 'Your session on {date} was cancelled because your care through this benefit ended.',
+  'care.reminder.careEnded.textNoDate': 'A booked session was cancelled because your care through this benefit ended.',
+  'care.ended.text':
+    'Your care through this benefit has ended, so there is nothing to book. Your past sessions and any follow-up questionnaires stay here for you.',
 
   'care.followUps.heading': 'Follow-up questionnaires',
   'care.followUps.lead': 'The same short questionnaires as at the start, so you can see how things have changed.',

@@ -26,6 +26,7 @@ export const es: Record<keyof typeof en, string> = {
   'care.cancelled.byMember': 'La canceló el miembro.',
   'care.cancelled.byTherapist': 'La canceló {name}.',
   'care.cancelled.unknown': 'Cancelada.',
+  'care.cancelled.careEnded': 'Cancelada por el portal, porque terminó la atención de este referido.',
   'care.cancelled.lateMember': 'Se canceló con menos de un día de anticipación, así que sus {hours} se contaron como usadas.',
   'care.cancelled.lateProvider': 'Cancelación tardía: sus {hours} se contaron como usadas del paquete del miembro.',
   'care.reason.required': 'Escribe un motivo, por favor.',
@@ -79,6 +80,11 @@ export const es: Record<keyof typeof en, string> = {
   'care.reminder.followUp.title': 'Tienes un cuestionario de seguimiento pendiente',
   'care.reminder.followUp.text': 'Toma unos 10 minutos y les ayuda a ti y a tu terapeuta a ver cómo estás.',
   'care.reminder.other': 'Un recordatorio sobre tu atención',
+  'care.reminder.careEnded.title': 'Se canceló una sesión',
+  'care.reminder.careEnded.text': 'Tu sesión del {date} se canceló porque terminó tu atención a través de este beneficio.',
+  'care.reminder.careEnded.textNoDate': 'Se canceló una sesión reservada porque terminó tu atención a través de este beneficio.',
+  'care.ended.text':
+    'Tu atención a través de este beneficio terminó, así que no hay nada que reservar. Tus sesiones anteriores y los cuestionarios de seguimiento siguen aquí para ti.',
 
   'care.followUps.heading': 'Cuestionarios de seguimiento',
   'care.followUps.lead': 'Los mismos cuestionarios breves del principio, para que veas cómo han cambiado las cosas.',

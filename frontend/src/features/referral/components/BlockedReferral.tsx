@@ -64,6 +64,7 @@ function ConditionText({ condition }: { condition: UnmetCondition }) {
     case 'ENROLMENT_ACTIVE':
     case 'PROGRAMME_ACTIVE':
     case 'SEAT_HELD':
+    case 'COURSE_FINISHED':
       return <p>{t(`referral.condition.${condition.condition}`)}</p>;
     case 'CONSENT_RELEASE':
       return (

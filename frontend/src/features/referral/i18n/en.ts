@@ -23,7 +23,9 @@ export const en = {
     'The benefit programme that covers you is paused or has ended, so we cannot refer you right now.',
   'referral.condition.SEAT_HELD': 'Your place in the programme is no longer held for you, so we cannot refer you right now.',
   'referral.condition.CONSENT_RELEASE':
-    'To refer you, we need your consent to share your information with your therapist. Without it, no therapist can know who you are or contact you.',
+    'To refer you, we need your consent to telehealth care and to coordinating it, and your consent to share your information with your therapist. Without them, no therapist can know who you are or contact you.',
+  'referral.condition.COURSE_FINISHED':
+    'Your course of care through this benefit is complete, so no new referral is made. Your follow-up questionnaires are under My care.',
   'referral.condition.CONSENT_RELEASE.link': 'Review your consents',
   'referral.condition.LOCATION_SUPPORTED':
     'The benefit covers care for people located in {states}, and you told us you will be somewhere else for your sessions. If you will be in one of these states, you can change that.',

@@ -27,7 +27,9 @@ export const es: Record<keyof typeof en, string> = {
   'referral.condition.SEAT_HELD':
     'Tu lugar en el programa ya no está reservado para ti, así que por ahora no podemos ponerte en contacto con un terapeuta.',
   'referral.condition.CONSENT_RELEASE':
-    'Para ponerte en contacto con un terapeuta necesitamos tu consentimiento para compartir tu información con esa persona. Sin él, ningún terapeuta puede saber quién eres ni comunicarse contigo.',
+    'Para ponerte en contacto con un terapeuta necesitamos tu consentimiento para la atención por telesalud y su coordinación, y tu consentimiento para compartir tu información con esa persona. Sin ellos, ningún terapeuta puede saber quién eres ni comunicarse contigo.',
+  'referral.condition.COURSE_FINISHED':
+    'Tu tratamiento a través de este beneficio terminó, así que no se hace un nuevo referido. Tus cuestionarios de seguimiento están en Mi atención.',
   'referral.condition.CONSENT_RELEASE.link': 'Revisar tus consentimientos',
   'referral.condition.LOCATION_SUPPORTED':
     'El beneficio cubre la atención de personas que están en {states}, y nos dijiste que vas a estar en otro lugar durante tus sesiones. Si vas a estar en uno de estos estados, puedes cambiarlo.',

@@ -3,6 +3,7 @@ package com.kapbenefit.portal.consent;
 import com.kapbenefit.portal.audit.AuditTrail;
 import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -25,9 +26,12 @@ public class Consents {
     private final ConsentDocumentRepository documents;
     private final ConsentAcceptanceRepository acceptances;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher<ConsentRevoked> revocations;
     private final Clock clock;
 
-    Consents(ConsentDocumentRepository documents, ConsentAcceptanceRepository acceptances, AuditTrail audit, Clock clock) {
+    Consents(ConsentDocumentRepository documents, ConsentAcceptanceRepository acceptances, AuditTrail audit,
+             ApplicationEventPublisher<ConsentRevoked> revocations, Clock clock) {
+        this.revocations = revocations;
         this.audit = audit;
         this.documents = documents;
         this.acceptances = acceptances;
@@ -75,8 +79,11 @@ public class Consents {
         Arrays.stream(ConsentKind.values()).forEach(kind -> accept(accountId, kind, currentVersion(kind)));
     }
 
+    @Transactional
     void revoke(String accountId, ConsentKind kind) {
-        acceptances.revoke(accountId, kind, now());
+        if (acceptances.revoke(accountId, kind, now()) > 0) {
+            revocations.publishEvent(new ConsentRevoked(accountId, kind));
+        }
         audit.record(accountId, "MEMBER", "consent.revoke", accountId, AuditTrail.Outcome.ALLOWED, kind.name());
     }
 

@@ -46,12 +46,15 @@ public class Enrolments {
     private final EnrolmentRepository enrolments;
     private final KeyedHash keyedHash;
     private final ApplicationEventPublisher<MemberRelocated> relocations;
+    private final ApplicationEventPublisher<MemberWithdrew> withdrawals;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
     Enrolments(EligibilityCheck eligibility, EligibilityThrottle throttle, Accounts accounts, IdentityVault vault,
                SeatLedger seats, EnrolmentRepository enrolments, KeyedHash keyedHash,
-               ApplicationEventPublisher<MemberRelocated> relocations, TransactionOperations<Connection> transactions, Clock clock) {
+               ApplicationEventPublisher<MemberRelocated> relocations, ApplicationEventPublisher<MemberWithdrew> withdrawals,
+               TransactionOperations<Connection> transactions, Clock clock) {
+        this.withdrawals = withdrawals;
         this.transactions = transactions;
         this.relocations = relocations;
         this.eligibility = eligibility;
@@ -131,6 +134,7 @@ public class Enrolments {
         if (enrolments.withdraw(accountId, now()) == 0) {
             return false;
         }
+        withdrawals.publishEvent(new MemberWithdrew(accountId));
         // A seat whose package hours were used stays billed to the programme.
         boolean noSessionYet = seats.hoursConsumed(enrolment.seatReservationId()).compareTo(BigDecimal.ZERO) == 0;
         return noSessionYet && seats.release(enrolment.seatReservationId());

@@ -8,6 +8,8 @@ import com.kapbenefit.portal.providers.AvailabilityCalendar;
 import com.kapbenefit.portal.referral.Referrals;
 import com.kapbenefit.portal.shared.CareState;
 import com.kapbenefit.portal.sponsorship.ProgrammeDirectory;
+import com.kapbenefit.portal.standing.MemberStanding;
+import com.kapbenefit.portal.standing.MemberStandings;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -28,9 +30,11 @@ class CareContext {
     private final MedicalClearance clearance;
     private final ProgrammeDirectory programmes;
     private final AvailabilityCalendar calendar;
+    private final MemberStandings standings;
 
     CareContext(Referrals referrals, Enrolments enrolments, MedicalClearance clearance, ProgrammeDirectory programmes,
-                AvailabilityCalendar calendar) {
+                AvailabilityCalendar calendar, MemberStandings standings) {
+        this.standings = standings;
         this.referrals = referrals;
         this.enrolments = enrolments;
         this.clearance = clearance;
@@ -38,18 +42,26 @@ class CareContext {
         this.calendar = calendar;
     }
 
+    /** The member's care with their therapist, while the referral is accepted and their standing lets care go on. */
     Optional<MemberCare> of(String accountId) {
         Optional<Referrals.AcceptedReferral> accepted = referrals.accepted(accountId);
-        Optional<CareStanding> standing = enrolments.careStanding(accountId);
-        if (accepted.isEmpty() || standing.isEmpty()) {
+        if (accepted.isEmpty()) {
+            return Optional.empty();
+        }
+        MemberStanding standing = standings.of(accountId);
+        if (!standing.mayContinueCare()) {
             return Optional.empty();
         }
         Referrals.AcceptedReferral referral = accepted.get();
-        CareStanding enrolment = standing.get();
         return Optional.of(new MemberCare(accountId, referral.referralId(), referral.therapistId(), referral.state(),
-                enrolment.location().name(), zoneOf(enrolment.location().name()), ZoneId.of(calendar.timeZoneOf(referral.therapistId())),
+                standing.location(), zoneOf(standing.location()), ZoneId.of(calendar.timeZoneOf(referral.therapistId())),
                 clearance.clearedCare(accountId).map(MedicalClearance.ClearedCare::setting).orElse(null),
-                programmes.packageHours(enrolment.programmeId()), enrolment.seatReservationId()));
+                programmes.packageHours(standing.programmeId()), standing.seatReservationId()));
+    }
+
+    /** The seat behind the member's enrolment, whatever their standing: hours held are billed even after care stopped. */
+    Optional<String> seatOf(String accountId) {
+        return enrolments.careStanding(accountId).map(CareStanding::seatReservationId);
     }
 
     ZoneId therapistZone(String therapistId) {
@@ -57,7 +69,7 @@ class CareContext {
     }
 
     ZoneId memberZone(String accountId) {
-        return zoneOf(enrolments.careStanding(accountId).map(standing -> standing.location().name()).orElse("OTHER"));
+        return zoneOf(enrolments.locationOf(accountId).map(Enum::name).orElse("OTHER"));
     }
 
     /** The member's clock is their state's: what "Tuesday at 9" means to them. */

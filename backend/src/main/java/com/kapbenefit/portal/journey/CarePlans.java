@@ -55,7 +55,8 @@ class CarePlans {
                 .map(CareSession::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal taken = sessions.hoursTaken(mine);
         if (found.isEmpty()) {
-            return new CareViews.CarePlan(CareViews.PlanStatus.NO_THERAPIST, null, context.memberZone(accountId).getId(), null,
+            CareViews.PlanStatus status = mine.isEmpty() ? CareViews.PlanStatus.NO_THERAPIST : CareViews.PlanStatus.ENDED;
+            return new CareViews.CarePlan(status, null, context.memberZone(accountId).getId(), null,
                     BigDecimal.ZERO, taken.subtract(completed), completed, BigDecimal.ZERO, CareViews.NextStep.NONE, null, views,
                     followUpViews, reminderViews, policy);
         }

@@ -9,5 +9,5 @@ import java.time.Instant;
 @MappedEntity("care_reminder")
 record CareReminder(@Id @GeneratedValue Long id, String accountId, Kind kind, String subjectRef, Instant createdAt) {
 
-    enum Kind { INTEGRATION_WINDOW_CLOSING, INTEGRATION_WINDOW_MISSED, FOLLOW_UP_DUE }
+    enum Kind { INTEGRATION_WINDOW_CLOSING, INTEGRATION_WINDOW_MISSED, FOLLOW_UP_DUE, SESSION_CANCELLED_CARE_ENDED }
 }

@@ -61,7 +61,8 @@ class CareReminders {
         followUps.findDue(now).forEach(followUp -> remind(followUp.accountId(), CareReminder.Kind.FOLLOW_UP_DUE, followUp.id(), now));
     }
 
-    private void remind(String accountId, CareReminder.Kind kind, String subjectRef, Instant now) {
+    /** Once per person, kind and subject; the e-mail only says that something is waiting in the portal. */
+    void remind(String accountId, CareReminder.Kind kind, String subjectRef, Instant now) {
         if (reminders.existsByAccountIdAndKindAndSubjectRef(accountId, kind, subjectRef)) {
             return;
         }

@@ -30,7 +30,8 @@ record CareSession(@Id String id,
                    boolean lateCancellation,
                    @Nullable Instant completedAt) {
 
-    enum Participant { MEMBER, PROVIDER }
+    /** Who cancelled: one of the two, or the portal when care under the referral ended. */
+    enum Participant { MEMBER, PROVIDER, PORTAL }
 
     /** Booked or already held: it takes its place in the protocol and its hours from the package. */
     boolean active() {

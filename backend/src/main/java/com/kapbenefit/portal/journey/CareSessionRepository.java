@@ -15,6 +15,8 @@ interface CareSessionRepository extends CrudRepository<CareSession, String> {
 
     List<CareSession> findByAccountIdOrderByStartsAt(String accountId);
 
+    List<CareSession> findByReferralIdAndStatus(String referralId, SessionStatus status);
+
     List<CareSession> findByAccountIdInAndKindAndStatus(Collection<String> accountIds, SessionKind kind, SessionStatus status);
 
     /**

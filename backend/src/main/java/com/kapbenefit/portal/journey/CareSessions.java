@@ -4,6 +4,7 @@ import com.kapbenefit.portal.clearance.Setting;
 import com.kapbenefit.portal.providers.AvailabilityCalendar;
 import com.kapbenefit.portal.providers.OpenPeriod;
 import com.kapbenefit.portal.providers.TherapistDirectory;
+import com.kapbenefit.portal.referral.Referrals;
 import com.kapbenefit.portal.shared.CareState;
 import com.kapbenefit.portal.shared.OpaqueTokens;
 import com.kapbenefit.portal.shared.ProblemException;
@@ -49,10 +50,13 @@ class CareSessions {
     private final SeatLedger seats;
     private final FollowUpSchedule followUps;
     private final TransactionOperations<Connection> transactions;
+    private final Referrals referrals;
     private final Clock clock;
 
     CareSessions(CareSessionRepository sessions, CareContext context, AvailabilityCalendar calendar, TherapistDirectory therapists,
-                 SeatLedger seats, FollowUpSchedule followUps, TransactionOperations<Connection> transactions, Clock clock) {
+                 SeatLedger seats, FollowUpSchedule followUps, TransactionOperations<Connection> transactions, Referrals referrals,
+                 Clock clock) {
+        this.referrals = referrals;
         this.sessions = sessions;
         this.context = context;
         this.calendar = calendar;
@@ -64,8 +68,10 @@ class CareSessions {
     }
 
     CareContext.MemberCare care(String accountId) {
-        return context.of(accountId).orElseThrow(() -> new ProblemException(ProblemType.PROTOCOL,
-                "Sessions are booked once your therapist has accepted your referral."));
+        return context.of(accountId).orElseThrow(() -> referrals.accepted(accountId).isPresent() || !of(accountId).isEmpty()
+                ? new ProblemException(ProblemType.CARE_ENDED, "Your care through this benefit has ended or is paused, so no session "
+                        + "can be booked or joined.")
+                : new ProblemException(ProblemType.PROTOCOL, "Sessions are booked once your therapist has accepted your referral."));
     }
 
     List<CareSession> of(String accountId) {
@@ -106,6 +112,7 @@ class CareSessions {
         CareContext.MemberCare care = care(accountId);
         return transactions.executeWrite(status -> {
             therapists.holdForAssignment(care.therapistId());
+            requireReferralStillAccepted(care);
             return bookWithin(care, request);
         });
     }
@@ -116,6 +123,7 @@ class CareSessions {
         CareContext.MemberCare care = care(old.accountId());
         return transactions.executeWrite(status -> {
             therapists.holdForAssignment(care.therapistId());
+            requireReferralStillAccepted(care);
             cancelWithin(old, by, reason);
             return bookWithin(care, new BookingRequest(old.kind(), startsAt, old.sitterName(), old.sitterName() != null));
         });
@@ -136,14 +144,14 @@ class CareSessions {
                 throw new ProblemException(ProblemType.CONFLICT, "This session is not booked any more.");
             }
             if (outcome == SessionStatus.COMPLETED) {
-                seats.recordHours(context.of(session.accountId()).map(CareContext.MemberCare::seatReservationId)
-                        .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT, "The member's care has ended.")), session.hours());
+                context.seatOf(session.accountId()).ifPresent(seat -> seats.recordHours(seat, session.hours()));
             }
             return sessions.findById(session.id()).orElseThrow();
         });
         if (outcome == SessionStatus.COMPLETED) {
             followUps.afterCompleted(closed, of(closed.accountId()));
         }
+        endCourseIfFinished(closed.accountId());
         return closed;
     }
 
@@ -226,9 +234,38 @@ class CareSessions {
             throw new ProblemException(ProblemType.CONFLICT, "Only a booked session can be cancelled.");
         }
         if (late) {
-            context.of(session.accountId()).ifPresent(care -> seats.recordHours(care.seatReservationId(), session.hours()));
+            context.seatOf(session.accountId()).ifPresent(seat -> seats.recordHours(seat, session.hours()));
         }
         return sessions.findById(session.id()).orElseThrow();
+    }
+
+    /**
+     * With nothing booked, the course is over when the package cannot hold another session, or when
+     * an integration was held and the package cannot hold another medicine session with its integration.
+     * The referral then closes, which frees the therapist's place.
+     */
+    private void endCourseIfFinished(String accountId) {
+        List<CareSession> mine = of(accountId);
+        if (mine.stream().anyMatch(session -> session.status() == SessionStatus.BOOKED)) {
+            return;
+        }
+        context.of(accountId).ifPresent(care -> {
+            BigDecimal remaining = BigDecimal.valueOf(care.packageHours()).subtract(hoursTaken(mine));
+            boolean integrated = mine.stream()
+                    .anyMatch(session -> session.kind() == SessionKind.INTEGRATION && session.status() == SessionStatus.COMPLETED);
+            if (remaining.compareTo(SessionKind.shortestHours()) < 0) {
+                referrals.courseFinished(accountId, true);
+            } else if (integrated && remaining.compareTo(SessionKind.MEDICINE.hours().add(SessionKind.INTEGRATION.hours())) < 0) {
+                referrals.courseFinished(accountId, false);
+            }
+        });
+    }
+
+    /** Read again under the therapist's row: a referral closed while this request waited is not booked into. */
+    private void requireReferralStillAccepted(CareContext.MemberCare care) {
+        if (referrals.accepted(care.accountId()).filter(referral -> referral.referralId().equals(care.referralId())).isEmpty()) {
+            throw new ProblemException(ProblemType.CARE_ENDED, "Care with this therapist has ended.");
+        }
     }
 
     private void requireLicence(CareContext.MemberCare care, String therapistId, Instant start) {

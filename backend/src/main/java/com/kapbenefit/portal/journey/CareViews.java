@@ -57,7 +57,8 @@ final class CareViews {
     record Policy(long minimumNoticeHours, long lateCancellationHours) {
     }
 
-    enum PlanStatus { NO_THERAPIST, READY }
+    /** No therapist yet; care under way; or care through the benefit ended (sessions kept as history). */
+    enum PlanStatus { NO_THERAPIST, READY, ENDED }
 
     enum NextStep { PREPARATION, MEDICINE, INTEGRATION, MEDICINE_OR_DONE, NONE }
 

@@ -1,15 +1,13 @@
 package com.kapbenefit.portal.journey;
 
-import com.kapbenefit.portal.clearance.MedicalClearance;
-import com.kapbenefit.portal.consent.Consents;
 import com.kapbenefit.portal.employer.Employers;
 import com.kapbenefit.portal.identity.Accounts;
 import com.kapbenefit.portal.identity.Caller;
 import com.kapbenefit.portal.referral.Referrals;
-import com.kapbenefit.portal.screening.Screenings;
 import com.kapbenefit.portal.screening.Timepoint;
 import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
+import com.kapbenefit.portal.standing.MemberStandings;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -24,21 +22,17 @@ class MemberJourneyController {
 
     private final Accounts accounts;
     private final Employers employers;
-    private final Consents consents;
-    private final Screenings screenings;
-    private final MedicalClearance clearance;
+    private final MemberStandings standings;
     private final Referrals referrals;
     private final FollowUpSchedule followUps;
 
-    MemberJourneyController(Accounts accounts, Employers employers, Consents consents, Screenings screenings,
-                            MedicalClearance clearance, Referrals referrals, FollowUpSchedule followUps) {
+    MemberJourneyController(Accounts accounts, Employers employers, MemberStandings standings, Referrals referrals,
+                            FollowUpSchedule followUps) {
         this.followUps = followUps;
         this.referrals = referrals;
-        this.clearance = clearance;
+        this.standings = standings;
         this.accounts = accounts;
         this.employers = employers;
-        this.consents = consents;
-        this.screenings = screenings;
     }
 
     /**
@@ -55,15 +49,20 @@ class MemberJourneyController {
         return new JourneyView(pseudonym, sponsor, JourneyView.stepsUpTo(currentStep(caller.accountId())));
     }
 
+    /** The steps before care are the member's standing; after clearance, the journey's own facts tell care from follow-up. */
     private JourneyStep currentStep(String accountId) {
-        if (!consents.allInForce(accountId)) {
-            return JourneyStep.CONSENT;
-        }
-        if (!screenings.baselineComplete(accountId)) {
-            return JourneyStep.SCREENING;
-        }
-        if (!clearance.isCleared(accountId)) {
-            return JourneyStep.CLEARANCE;
+        switch (standings.of(accountId).stage()) {
+            case NOT_ENROLLED, WITHDRAWN:
+                return JourneyStep.ENROLMENT;
+            case CONSENT:
+                return JourneyStep.CONSENT;
+            case SCREENING:
+                return JourneyStep.SCREENING;
+            case AWAITING_CLEARANCE:
+                return JourneyStep.CLEARANCE;
+            case CLEARED:
+            default:
+                break;
         }
         if (followUps.of(accountId).stream().anyMatch(followUp -> followUp.timepoint() == Timepoint.END_OF_TREATMENT)) {
             return JourneyStep.FOLLOW_UP;

@@ -23,6 +23,10 @@ enum SessionKind {
         return java.util.Arrays.stream(values()).map(SessionKind::length).max(Duration::compareTo).orElseThrow();
     }
 
+    static BigDecimal shortestHours() {
+        return java.util.Arrays.stream(values()).map(SessionKind::hours).min(BigDecimal::compareTo).orElseThrow();
+    }
+
     BigDecimal hours() {
         return BigDecimal.valueOf(length.toMinutes()).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.UNNECESSARY);
     }

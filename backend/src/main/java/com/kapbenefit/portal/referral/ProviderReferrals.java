@@ -83,7 +83,9 @@ class ProviderReferrals {
         List<ScreeningLine> screening = screenings.baselineResults(referral.accountId()).stream().map(ScreeningLine::of).toList();
         ReferralViews.MemberContact contact = null;
         ReferralViews.Withheld withheld = null;
-        if (referral.status() != ReferralStatus.ACCEPTED) {
+        if (referral.closeReason() == CloseReason.CARE_CONSENT_REVOKED) {
+            withheld = ReferralViews.Withheld.CONSENT_REVOKED;
+        } else if (referral.status() != ReferralStatus.ACCEPTED) {
             withheld = ReferralViews.Withheld.NOT_ACCEPTED;
         } else if (!consents.inForce(referral.accountId(), ConsentKind.RELEASE_OF_INFORMATION)) {
             withheld = ReferralViews.Withheld.CONSENT_REVOKED;

@@ -1,24 +1,16 @@
 package com.kapbenefit.portal.referral;
 
-import com.kapbenefit.portal.clearance.MedicalClearance;
-import com.kapbenefit.portal.consent.ConsentKind;
-import com.kapbenefit.portal.consent.Consents;
-import com.kapbenefit.portal.enrolment.CareStanding;
-import com.kapbenefit.portal.enrolment.Enrolments;
-import com.kapbenefit.portal.enrolment.Location;
 import com.kapbenefit.portal.shared.CareState;
-import com.kapbenefit.portal.sponsorship.ProgrammeDirectory;
-import com.kapbenefit.portal.sponsorship.SeatLedger;
+import com.kapbenefit.portal.standing.MemberStanding;
+import com.kapbenefit.portal.standing.MemberStandings;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static com.kapbenefit.portal.referral.UnmetCondition.Condition;
 
-/** The conditions about the member (not the therapist) that must all hold before a referral is made. */
+/** The member's standing, in the words routing shows them: every condition about the member (not the therapist) that fails. */
 @Singleton
 class ReferralConditions {
 
@@ -30,54 +22,33 @@ class ReferralConditions {
         }
     }
 
-    private final MedicalClearance clearance;
-    private final Enrolments enrolments;
-    private final ProgrammeDirectory programmes;
-    private final SeatLedger seats;
-    private final Consents consents;
+    private final MemberStandings standings;
 
-    ReferralConditions(MedicalClearance clearance, Enrolments enrolments, ProgrammeDirectory programmes, SeatLedger seats,
-                       Consents consents) {
-        this.clearance = clearance;
-        this.enrolments = enrolments;
-        this.programmes = programmes;
-        this.seats = seats;
-        this.consents = consents;
+    ReferralConditions(MemberStandings standings) {
+        this.standings = standings;
     }
 
     Assessment assess(String accountId) {
-        List<UnmetCondition> unmet = new ArrayList<>();
-        if (!clearance.isCleared(accountId)) {
-            unmet.add(UnmetCondition.of(Condition.CLEARED, "A prescriber has not cleared you for KAP yet."));
-        }
-        Optional<CareStanding> standing = enrolments.careStanding(accountId);
-        if (standing.isEmpty() || !standing.get().enrolled()) {
-            unmet.add(UnmetCondition.of(Condition.ENROLMENT_ACTIVE, "Your enrolment is not active."));
-            return new Assessment(unmet, null);
-        }
-        CareStanding enrolment = standing.get();
-        if (!programmes.isActive(enrolment.programmeId())) {
-            unmet.add(UnmetCondition.of(Condition.PROGRAMME_ACTIVE, "Your employer's benefit programme is not running at the moment."));
-        }
-        if (!seats.isHeld(enrolment.seatReservationId())) {
-            unmet.add(UnmetCondition.of(Condition.SEAT_HELD, "Your seat in the programme is no longer held."));
-        }
-        if (!consents.inForce(accountId, ConsentKind.RELEASE_OF_INFORMATION)) {
-            unmet.add(UnmetCondition.of(Condition.CONSENT_RELEASE,
-                    "A therapist can only be referred to you while your consent to release information to them is in force."));
-        }
-        CareState state = careState(enrolment.location());
-        if (state == null) {
-            unmet.add(UnmetCondition.of(Condition.LOCATION_SUPPORTED,
-                    "Care through this benefit is offered to people located in California, New York, Utah or Vermont."));
-        } else if (!programmes.covers(enrolment.programmeId(), state)) {
-            unmet.add(new UnmetCondition(Condition.PROGRAMME_COVERS_STATE,
-                    "Your employer's programme does not cover care in " + state.displayName() + ".", state.name()));
-        }
-        return new Assessment(unmet, unmet.isEmpty() ? state : null);
+        MemberStanding standing = standings.of(accountId);
+        List<UnmetCondition> unmet = standing.careBlockers().stream().map(blocker -> explain(blocker, standing)).toList();
+        return new Assessment(unmet, standing.mayBeReferred() ? standing.careState() : null);
     }
 
-    private static @Nullable CareState careState(Location location) {
-        return location == Location.OTHER ? null : CareState.valueOf(location.name());
+    private UnmetCondition explain(MemberStanding.Blocker blocker, MemberStanding standing) {
+        return switch (blocker) {
+            case NOT_CLEARED -> UnmetCondition.of(Condition.CLEARED, "A prescriber has not cleared you for KAP yet.");
+            case ENROLMENT_NOT_ACTIVE -> UnmetCondition.of(Condition.ENROLMENT_ACTIVE, "Your enrolment is not active.");
+            case PROGRAMME_NOT_ACTIVE -> UnmetCondition.of(Condition.PROGRAMME_ACTIVE,
+                    "Your employer's benefit programme is not running at the moment.");
+            case SEAT_NOT_HELD -> UnmetCondition.of(Condition.SEAT_HELD, "Your seat in the programme is no longer held.");
+            case CARE_CONSENT_NOT_IN_FORCE -> UnmetCondition.of(Condition.CONSENT_RELEASE,
+                    "A therapist can only be referred to you while your consents to telehealth, care coordination and release of "
+                            + "information are in force.");
+            case LOCATION_NOT_SUPPORTED -> UnmetCondition.of(Condition.LOCATION_SUPPORTED,
+                    "Care through this benefit is offered to people located in California, New York, Utah or Vermont.");
+            case PROGRAMME_DOES_NOT_COVER_STATE -> new UnmetCondition(Condition.PROGRAMME_COVERS_STATE,
+                    "Your employer's programme does not cover care in " + standing.careState().displayName() + ".",
+                    standing.careState().name());
+        };
     }
 }

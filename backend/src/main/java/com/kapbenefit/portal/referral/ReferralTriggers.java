@@ -1,12 +1,15 @@
 package com.kapbenefit.portal.referral;
 
 import com.kapbenefit.portal.clearance.MemberCleared;
+import com.kapbenefit.portal.consent.ConsentKind;
+import com.kapbenefit.portal.consent.ConsentRevoked;
 import com.kapbenefit.portal.enrolment.MemberRelocated;
+import com.kapbenefit.portal.enrolment.MemberWithdrew;
 import com.kapbenefit.portal.providers.ProviderSuspended;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
-/** What moves referrals without anyone asking: a clearance, a suspended therapist, a member who moved. */
+/** What moves referrals without anyone asking: a clearance, a suspended therapist, a member who moved, withdrew or revoked consent. */
 @Singleton
 class ReferralTriggers {
 
@@ -35,5 +38,18 @@ class ReferralTriggers {
         routing.openReferral(relocated.accountId())
                 .filter(referral -> !referral.locationState().equals(relocated.location().name()))
                 .ifPresent(referral -> routing.closeAndReroute(referral, ReferralStatus.ENDED, CloseReason.MEMBER_RELOCATED, null));
+    }
+
+    @EventListener
+    void onMemberWithdrew(MemberWithdrew withdrew) {
+        routing.end(withdrew.accountId(), CloseReason.MEMBER_WITHDREW);
+    }
+
+    /** Care rests on the telehealth, coordination and release consents; the one about employer reports does not move care. */
+    @EventListener
+    void onConsentRevoked(ConsentRevoked revoked) {
+        if (revoked.kind() != ConsentKind.EMPLOYER_REPORTS) {
+            routing.end(revoked.accountId(), CloseReason.CARE_CONSENT_REVOKED);
+        }
     }
 }

@@ -30,6 +30,11 @@ public class Referrals {
     public record AcceptedReferral(String referralId, String therapistId, CareState state) {
     }
 
+    /** The course of care is complete (last integration held, or the package used up): the therapist's place is freed. */
+    public void courseFinished(String accountId, boolean packageUsedUp) {
+        routing.end(accountId, packageUsedUp ? CloseReason.PACKAGE_USED_UP : CloseReason.COURSE_COMPLETED);
+    }
+
     public void preferLanguage(String accountId, @Nullable String language, boolean required) {
         routing.savePreference(accountId, language, required);
     }

@@ -5,6 +5,7 @@ import com.kapbenefit.portal.providers.TherapistDirectory;
 import com.kapbenefit.portal.shared.CareState;
 import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
@@ -50,10 +51,13 @@ class Routing {
     private final ReferralConditions conditions;
     private final TherapistDirectory therapists;
     private final TransactionOperations<Connection> transactions;
+    private final ApplicationEventPublisher<ReferralEnded> endings;
     private final Clock clock;
 
     Routing(ReferralRepository referrals, CarePreferenceRepository preferences, ReferralConditions conditions,
-            TherapistDirectory therapists, TransactionOperations<Connection> transactions, Clock clock) {
+            TherapistDirectory therapists, TransactionOperations<Connection> transactions,
+            ApplicationEventPublisher<ReferralEnded> endings, Clock clock) {
+        this.endings = endings;
         this.referrals = referrals;
         this.preferences = preferences;
         this.conditions = conditions;
@@ -67,6 +71,11 @@ class Routing {
         Optional<Referral> open = referrals.findByOpenAccountId(accountId);
         if (open.isPresent()) {
             return Outcome.open(open.get());
+        }
+        if (referrals.findByAccountIdOrderByOfferedAt(accountId).stream().anyMatch(referral -> referral.closeReason() != null
+                && referral.closeReason().courseFinished())) {
+            return Outcome.blocked(List.of(UnmetCondition.of(UnmetCondition.Condition.COURSE_FINISHED,
+                    "Your course of care through this benefit is complete.")));
         }
         ReferralConditions.Assessment assessment = conditions.assess(accountId);
         if (!assessment.met()) {
@@ -148,9 +157,35 @@ class Routing {
      * False when the referral had already moved on (say, accepted a moment before a decline).
      */
     boolean closeAndReroute(Referral referral, ReferralStatus closedAs, CloseReason reason, @Nullable String note) {
-        boolean closed = referrals.closeIf(referral.id(), referral.status(), closedAs, reason, note, now()) == 1;
+        boolean closed = close(referral, closedAs, reason, note);
         route(referral.accountId());
         return closed;
+    }
+
+    /** Closes the member's open referral, if any, without routing again: care through it is over. */
+    void end(String accountId, CloseReason reason) {
+        openReferral(accountId).ifPresent(referral -> close(referral, ReferralStatus.ENDED, reason, null));
+    }
+
+    /**
+     * Holds the therapist's row while closing, as booking does while it books, so that a session
+     * booked at the same moment is either refused or ends with the referral.
+     */
+    private boolean close(Referral referral, ReferralStatus closedAs, CloseReason reason, @Nullable String note) {
+        return transactions.executeWrite(status -> {
+            therapists.holdForAssignment(referral.therapistId());
+            boolean closed = referrals.closeIf(referral.id(), referral.status(), closedAs, reason, note, now()) == 1;
+            if (closed) {
+                announceEnd(referral);
+            }
+            return closed;
+        });
+    }
+
+    private void announceEnd(Referral referral) {
+        if (referral.status() == ReferralStatus.ACCEPTED) {
+            endings.publishEvent(new ReferralEnded(referral.accountId(), referral.id(), referral.therapistId()));
+        }
     }
 
     CarePreference preference(String accountId) {
@@ -190,6 +225,9 @@ class Routing {
                 if (replacing != null && referrals.closeIf(replacing.id(), replacing.status(), ReferralStatus.ENDED,
                         CloseReason.MEMBER_ASKED_FOR_ANOTHER, note, now()) == 0) {
                     throw new ProblemException(ProblemType.CONFLICT, "Your referral changed meanwhile. Look at it again.");
+                }
+                if (replacing != null) {
+                    announceEnd(replacing);
                 }
                 if (referrals.countByTherapistIdAndOpenAccountIdIsNotNull(therapist.providerId()) >= therapist.capacity()) {
                     status.setRollbackOnly();

@@ -15,6 +15,7 @@ record UnmetCondition(Condition condition, String message, @Nullable String valu
         CONSENT_RELEASE,
         LOCATION_SUPPORTED,
         PROGRAMME_COVERS_STATE,
+        COURSE_FINISHED,
         THERAPIST_LICENSED,
         THERAPIST_CAPACITY,
         THERAPIST_LANGUAGE

@@ -28,6 +28,7 @@ public enum ProblemType {
     PROTOCOL("protocol", HttpStatus.CONFLICT, "The KAP protocol does not allow this session now."),
     PACKAGE_EXHAUSTED("package-exhausted", HttpStatus.CONFLICT, "Not enough package hours are left."),
     SLOT_TAKEN("slot-taken", HttpStatus.CONFLICT, "This time was just taken."),
+    CARE_ENDED("care-ended", HttpStatus.CONFLICT, "Care through this benefit has ended."),
     NOT_OPEN_YET("not-open-yet", HttpStatus.CONFLICT, "This session cannot be joined yet."),
     INVITATION_INVALID("invitation-invalid", HttpStatus.NOT_FOUND, "This invitation is not valid."),
     DATABASE_UNAVAILABLE("database-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The service is briefly unavailable."),
