@@ -96,6 +96,33 @@ describe('my care: before a therapist accepted', () => {
   });
 });
 
+describe('my care: after care ended', () => {
+  it('says care ended, explains the cancelled session without the server’s English reason, and offers nothing to book', async () => {
+    const cancelled: Session = {
+      ...session({ id: 's9', startsAt: '2027-04-02T16:00:00Z', endsAt: '2027-04-02T17:00:00Z' }),
+      status: 'CANCELLED',
+      cancelledBy: 'PORTAL',
+      cancelReason: 'Care under this referral has ended.',
+    };
+    const fetchMock = openCare({
+      ...ready,
+      status: 'ENDED',
+      therapist: null,
+      nextStep: 'NONE',
+      sessions: [cancelled],
+      reminders: [{ kind: 'SESSION_CANCELLED_CARE_ENDED', at: '2027-04-01T10:00:00Z', sessionId: 's9' }],
+    });
+    const ended = await screen.findByTestId('care-ended');
+    expect(ended).toHaveTextContent('Your care through this benefit has ended, so there is nothing to book.');
+    const reminder = within(ended).getByTestId('care-reminder');
+    expect(reminder).toHaveAttribute('data-kind', 'SESSION_CANCELLED_CARE_ENDED');
+    expect(reminder).toHaveTextContent('A session was cancelled');
+    expect(reminder).toHaveTextContent(/Your session on .*Apr.* 2, 2027.* was cancelled because your care through this benefit ended\./);
+    expect(screen.queryByTestId('booking-panel')).not.toBeInTheDocument();
+    expect(calledPaths(fetchMock).some((path) => path.startsWith('GET /api/care/me/slots'))).toBe(false);
+  });
+});
+
 describe('my care: booking', () => {
   it('groups free times by the member’s own day across the change to daylight saving, then books one', async () => {
     const booked = session({ id: 's9', startsAt: '2027-03-14T16:00:00Z', endsAt: '2027-03-14T17:00:00Z' });

@@ -80,7 +80,7 @@ describe('therapist page', () => {
     const list = screen.getByTestId('referral-blocked');
     const item = (condition: string) => list.querySelector(`[data-condition="${condition}"]`) as HTMLElement;
 
-    expect(item('CONSENT_RELEASE')).toHaveTextContent('we need your consent to share your information with your therapist');
+    expect(item('CONSENT_RELEASE')).toHaveTextContent('your consent to share your information with your therapist');
     expect(within(item('CONSENT_RELEASE')).getByRole('link', { name: 'Review your consents' })).toHaveAttribute(
       'href',
       '/member/consents',

@@ -25,6 +25,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -95,6 +97,34 @@ class CareEndingTest {
 
         // The place is free again: the therapist, who takes one member, is referred the next.
         therapists.acceptedMember(therapist, "VT");
+    }
+
+    @Test
+    void aBookingRacingTheWithdrawalEitherLosesOrIsCancelledWithIt() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Therapist therapist = therapistOpenAllWeek(5);
+            Member member = therapists.acceptedMember(therapist, "VT");
+            CountDownLatch start = new CountDownLatch(1);
+            Instant slot = base.plus(Duration.ofHours(round));
+            CompletableFuture<Reply> booking = CompletableFuture.supplyAsync(() -> after(start, () -> book(member, "PREPARATION", slot)));
+            CompletableFuture<Reply> withdrawal = CompletableFuture.supplyAsync(() -> after(start,
+                    () -> api.post("/api/enrolment/me/withdraw", Map.of(), member.accessToken())));
+            start.countDown();
+            assertEquals(200, withdrawal.get().status(), withdrawal.get().body());
+            int booked = booking.get().status();
+            assertTrue(booked == 201 || booked == 409, booking.get().body());
+            assertEquals(0, database.count("SELECT COUNT(*) FROM care_session WHERE account_id = ? AND status = 'BOOKED'",
+                    Members.accountId(api, member)), "nothing stays booked for a member who left");
+        }
+    }
+
+    private static Reply after(CountDownLatch start, java.util.function.Supplier<Reply> call) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return call.get();
     }
 
     @Test
