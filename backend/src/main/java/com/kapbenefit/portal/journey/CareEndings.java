@@ -35,7 +35,7 @@ class CareEndings {
     @EventListener
     void onReferralEnded(ReferralEnded ended) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        for (CareSession session : sessions.findByReferralIdAndStatus(ended.referralId(), SessionStatus.BOOKED)) {
+        for (CareSession session : sessions.findByReferralIdAndStatusForUpdate(ended.referralId(), SessionStatus.BOOKED)) {
             if (!now.isBefore(session.endsAt())
                     || sessions.cancelIfBooked(session.id(), CareSession.Participant.PORTAL, CANCEL_REASON, now, false) == 0) {
                 continue;

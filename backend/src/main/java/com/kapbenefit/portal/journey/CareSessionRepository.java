@@ -15,7 +15,8 @@ interface CareSessionRepository extends CrudRepository<CareSession, String> {
 
     List<CareSession> findByAccountIdOrderByStartsAt(String accountId);
 
-    List<CareSession> findByReferralIdAndStatus(String referralId, SessionStatus status);
+    /** A locking read: it sees a session booked after this transaction began, which a plain read at REPEATABLE READ would miss. */
+    List<CareSession> findByReferralIdAndStatusForUpdate(String referralId, SessionStatus status);
 
     List<CareSession> findByAccountIdInAndKindAndStatus(Collection<String> accountIds, SessionKind kind, SessionStatus status);
 
