@@ -56,6 +56,10 @@ class HashingLane {
         }
     }
 
+    int waiting() {
+        return threads.getQueue().size();
+    }
+
     @PreDestroy
     void stop() {
         threads.shutdownNow();

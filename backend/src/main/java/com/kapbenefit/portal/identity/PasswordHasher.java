@@ -1,5 +1,6 @@
 package com.kapbenefit.portal.identity;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
@@ -10,14 +11,13 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * Argon2id with OWASP's minimum parameters (19 MiB, 2 passes, 1 lane), stored in the PHC string
- * format so parameters can be raised later without invalidating existing hashes.
+ * Argon2id, by default at OWASP's minimum parameters (19 MiB, 2 passes, 1 lane), stored in the PHC
+ * string format so parameters can be raised later without invalidating existing hashes. The tests
+ * configure a far lower cost to stay fast; production refuses to start with less than OWASP's.
  */
 @Singleton
 class PasswordHasher {
 
-    private static final int MEMORY_KIB = 19 * 1024;
-    private static final int ITERATIONS = 2;
     private static final int PARALLELISM = 1;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
@@ -26,12 +26,18 @@ class PasswordHasher {
 
     private final SecureRandom random = new SecureRandom();
     private final HashingLane lane;
+    private final int memoryKib;
+    private final int iterations;
 
     /** A hash of a random password, verified against when the account is unknown so both cases cost the same. */
     private final String decoy;
 
-    PasswordHasher(HashingLane lane) {
+    PasswordHasher(HashingLane lane,
+                   @Value("${kap.security.password-hash.memory-kib}") int memoryKib,
+                   @Value("${kap.security.password-hash.iterations}") int iterations) {
         this.lane = lane;
+        this.memoryKib = memoryKib;
+        this.iterations = iterations;
         this.decoy = hash("decoy-" + System.nanoTime());
     }
 
@@ -46,8 +52,8 @@ class PasswordHasher {
     private String hashNow(String password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
-        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM
+        byte[] hash = derive(password, salt, memoryKib, iterations, PARALLELISM, HASH_BYTES);
+        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + PARALLELISM
                 + "$" + ENCODER.encodeToString(salt) + "$" + ENCODER.encodeToString(hash);
     }
 

@@ -10,13 +10,16 @@ import java.util.List;
 
 /**
  * Refuses to start when a secret is too short anywhere, or when production would run with a
- * development default, demo accounts or cookies that travel over plain HTTP.
+ * development default, demo accounts, cookies that travel over plain HTTP or a test-only password
+ * hash cost.
  */
 @Context
 final class ProductionSafeguards {
 
     static final String PRODUCTION_ENVIRONMENT = "prod";
     private static final int MINIMUM_SECRET_BYTES = 32;
+    private static final int OWASP_ARGON2ID_MEMORY_KIB = 19 * 1024;
+    private static final int OWASP_ARGON2ID_ITERATIONS = 2;
 
     ProductionSafeguards(Environment environment,
                          @Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}") String jwtSecret,
@@ -24,7 +27,9 @@ final class ProductionSafeguards {
                          @Value("${kap.security.development-secret-marker}") String developmentMarker,
                          @Value("${kap.vault.key}") String vaultKey,
                          @Value("${kap.demo.enabled:false}") boolean demoEnabled,
-                         @Value("${kap.security.secure-cookies:false}") boolean secureCookies) {
+                         @Value("${kap.security.secure-cookies:false}") boolean secureCookies,
+                         @Value("${kap.security.password-hash.memory-kib}") int hashMemoryKib,
+                         @Value("${kap.security.password-hash.iterations}") int hashIterations) {
         List<String> problems = new ArrayList<>();
         checkLength("KAP_JWT_SECRET", jwtSecret, problems);
         checkLength("KAP_LOOKUP_KEY", lookupKey, problems);
@@ -43,6 +48,9 @@ final class ProductionSafeguards {
             }
             if (!secureCookies) {
                 problems.add("session cookies must be Secure in production (KAP_SECURE_COOKIES=true)");
+            }
+            if (hashMemoryKib < OWASP_ARGON2ID_MEMORY_KIB || hashIterations < OWASP_ARGON2ID_ITERATIONS) {
+                problems.add("the password hash cost is below OWASP's minimum for Argon2id (19456 KiB, 2 passes)");
             }
         }
         if (!problems.isEmpty()) {

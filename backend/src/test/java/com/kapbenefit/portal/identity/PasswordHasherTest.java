@@ -4,6 +4,7 @@ import com.kapbenefit.portal.shared.ProblemException;
 import com.kapbenefit.portal.shared.ProblemType;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,29 +13,34 @@ import java.util.concurrent.Future;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PasswordHasherTest {
 
-    private final PasswordHasher hasher = new PasswordHasher(new HashingLane(1, 8));
+    private final PasswordHasher hasher = new PasswordHasher(new HashingLane(1, 8), 19 * 1024, 2);
 
     @Test
     void whenTheHashingLaneIsFullASignInIsToldToRetryAtOnceInsteadOfQueueing() throws Exception {
         HashingLane lane = new HashingLane(1, 1);
         ExecutorService callers = Executors.newFixedThreadPool(2);
+        CountDownLatch firstRunning = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Future<String> running = callers.submit(() -> lane.run(() -> {
+            firstRunning.countDown();
             release.await();
             return "first";
         }));
-        Thread.sleep(100);
+        firstRunning.await();
         Future<String> queued = callers.submit(() -> lane.run(() -> "second"));
-        Thread.sleep(100);
+        while (lane.waiting() == 0) {
+            Thread.onSpinWait();
+        }
 
-        long started = System.nanoTime();
-        ProblemException refused = assertThrows(ProblemException.class, () -> lane.run(() -> "third"));
-        assertTrue(System.nanoTime() - started < 100_000_000L, "refused without waiting");
+        // Were the third call to wait for a place, it would wait for ever: nothing releases the first.
+        ProblemException refused = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(ProblemException.class, () -> lane.run(() -> "third")));
         assertEquals(ProblemType.TOO_MANY_REQUESTS, refused.type());
         assertEquals("2", refused.headers().get("Retry-After"));
 
@@ -52,6 +58,15 @@ class PasswordHasherTest {
         assertTrue(hasher.verify("correct horse battery staple", hash));
         assertFalse(hasher.verify("correct horse battery stapler", hash));
         assertFalse(hasher.verify("", hash));
+    }
+
+    @Test
+    void theConfiguredCostIsWrittenIntoTheHashAndEveryCostVerifies() {
+        PasswordHasher cheap = new PasswordHasher(new HashingLane(1, 8), 64, 1);
+        String cheapHash = cheap.hash("correct horse battery staple");
+        assertTrue(cheapHash.startsWith("$argon2id$v=19$m=64,t=1,p=1$"), cheapHash);
+        assertTrue(hasher.verify("correct horse battery staple", cheapHash), "the parameters are read from the hash");
+        assertFalse(hasher.verify("correct horse battery stapler", cheapHash));
     }
 
     @Test

@@ -45,6 +45,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DatabaseOutageTest {
 
     private static final Duration OUTAGE = Duration.ofSeconds(8);
+    /** More employees than four paced workers can enrol in the whole test, so the load never runs dry. */
+    private static final int EMPLOYEES = 5_000;
+    private static final Duration PAUSE_BETWEEN_ENROLMENTS = Duration.ofMillis(10);
 
     record Outcome(String kind, Instant startedAt, Instant finishedAt, int status, String body, String retryAfter, String createdId) {
     }
@@ -61,9 +64,9 @@ class DatabaseOutageTest {
                      "datasources.default.connection-timeout", 2000))) {
             Api api = portal.api();
             String hr = api.accessToken(Api.HR_ADMIN);
-            String programme = ProgrammeFixtures.activeProgramme(api, hr, "Outage", 400);
+            String programme = ProgrammeFixtures.activeProgramme(api, hr, "Outage", EMPLOYEES);
             String code = (String) api.get("/api/sponsorship/programmes/" + programme, hr).map().get("enrolmentCode");
-            List<String> workEmails = IntStream.range(0, 400).mapToObj(i -> "outage-" + i + "@sierrasoap.example").toList();
+            List<String> workEmails = IntStream.range(0, EMPLOYEES).mapToObj(i -> "outage-" + i + "@sierrasoap.example").toList();
             assertEquals(200, api.postCsv("/api/sponsorship/programmes/" + programme + "/eligibility?mode=REPLACE",
                     "email\n" + String.join("\n", workEmails) + "\n", hr).status());
             Therapists therapists = new Therapists(api, portal.bean(Database.class)).isolate();
@@ -84,6 +87,7 @@ class DatabaseOutageTest {
                         attempted.add(email);
                         String workEmail = email;
                         outcomes.add(timed("enrol", () -> Members.tryEnrol(api, code, workEmail, "member-" + UUID.randomUUID() + "@mail.example")));
+                        pause(PAUSE_BETWEEN_ENROLMENTS);
                     }
                 }));
             }
@@ -199,6 +203,14 @@ class DatabaseOutageTest {
                     reply.status() == 201 ? (String) reply.map().get("id") : null);
         } catch (RuntimeException failure) {
             return new Outcome(kind, started, Instant.now(), 0, failure.toString(), null, null);
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -36,6 +36,14 @@ class ProductionSafeguardsTest {
     }
 
     @Test
+    void productionRefusesAPasswordHashCostBelowOwasp() {
+        String message = startFailure(Map.of(
+                "kap.security.password-hash.memory-kib", 64,
+                "kap.security.password-hash.iterations", 1), "prod");
+        assertTrue(message.contains("password hash cost is below OWASP's minimum"), message);
+    }
+
+    @Test
     void aSecretShorterThan256BitsIsRefusedEverywhere() {
         String message = startFailure(Map.of("micronaut.security.token.jwt.signatures.secret.generator.secret", "short-secret"), "dev");
         assertTrue(message.contains("KAP_JWT_SECRET must be at least 256 bits"), message);
@@ -47,6 +55,8 @@ class ProductionSafeguardsTest {
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", STRONG_JWT);
         properties.put("kap.security.lookup-key", STRONG_LOOKUP);
         properties.put("kap.vault.key", "q3Jt6vXy9zA2bC5dE8fG1hJ4kL7mN0pQ3rS6tU9vW2s=");
+        properties.put("kap.security.password-hash.memory-kib", 19 * 1024);
+        properties.put("kap.security.password-hash.iterations", 2);
         assertDoesNotThrow(() -> ApplicationContext.run(properties, "prod").close());
     }
 
