@@ -3,6 +3,7 @@ package com.kapbenefit.portal.audit;
 import com.kapbenefit.portal.support.Api;
 import com.kapbenefit.portal.support.Database;
 import com.kapbenefit.portal.support.Members;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -41,11 +42,12 @@ class BackupRestoreTest {
     JsonMapper json;
     @Inject
     Database database;
+    @Value("${datasources.default.url}")
+    String url;
 
     @Test
     void aRestoredBackupHasTheSameRowsAndAnIntactAuditChain() throws Exception {
-        String url = System.getenv("DATASOURCE_URL");
-        Assumptions.assumeTrue(url != null && url.startsWith("jdbc:mysql:"), "backup and restore are for MySQL/MariaDB");
+        Assumptions.assumeTrue(url.startsWith("jdbc:mysql:"), "backup and restore are for MySQL/MariaDB");
         Api api = new Api(httpClient, json);
         Members.Member member = Members.enrol(api);
         api.get("/api/enrolment/me/identity", member.accessToken());

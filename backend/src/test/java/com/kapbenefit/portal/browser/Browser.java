@@ -62,30 +62,38 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options), baseUrl);
     }
 
+    /** Selenium looks again only every half second by default, which alone cost seconds per test. */
+    private WebDriverWait patiently() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.pollingEvery(Duration.ofMillis(25));
+        return wait;
+    }
+
     /** Always a fresh document: going to the URL already shown would let a wait find the old page's elements. */
     void visit(String path) {
-        if (!driver.getCurrentUrl().startsWith("about:")) {
+        String target = baseUrl + path;
+        if (driver.getCurrentUrl().equals(target)) {
             driver.get("about:blank");
         }
-        driver.get(baseUrl + path);
+        driver.get(target);
     }
 
     WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
+        return patiently()
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     void waitForText(By locator, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        patiently()
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
     void waitForGone(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.numberOfElementsToBe(locator, 0));
+        patiently().until(ExpectedConditions.numberOfElementsToBe(locator, 0));
     }
 
     void waitForAttribute(By locator, String attribute, String value) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        patiently()
                 .until(ExpectedConditions.attributeToBe(locator, attribute, value));
     }
 
@@ -96,7 +104,7 @@ final class Browser implements AutoCloseable {
     }
 
     void click(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        patiently().until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 
     /** Date inputs take their value the way a date picker sets it: native setter, then an input event. */
@@ -126,11 +134,14 @@ final class Browser implements AutoCloseable {
 
     /** Starts the next test as a first-time visitor: no session cookies, no remembered language. */
     void forgetEverything() {
-        visit("/sign-in");
-        // deleteAllCookies() only sees the current path's cookies; the refresh cookie lives under /api.
-        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        driver.executeScript("window.localStorage.clear();");
         driver.get("about:blank");
+        // Cleared for the whole origin: deleteAllCookies() sees only the current path's, and the refresh cookie lives under /api.
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin(), "storageTypes", "cookies,local_storage,session_storage"));
+    }
+
+    private String origin() {
+        java.net.URI uri = java.net.URI.create(baseUrl);
+        return uri.getScheme() + "://" + uri.getAuthority();
     }
 
     @Override
