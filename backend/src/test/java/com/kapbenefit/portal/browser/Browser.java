@@ -41,6 +41,9 @@ final class Browser implements AutoCloseable {
         this.baseUrl = baseUrl;
     }
 
+    /** One Chromium per test JVM, started at first use: launching one costs more than most tests. */
+    private static ChromeDriver shared;
+
     static Browser open(String baseUrl) {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             String message = "BROWSER TESTS SKIPPED: no Chromium at " + CHROMIUM + " or ChromeDriver at " + CHROMEDRIVER
@@ -51,15 +54,24 @@ final class Browser implements AutoCloseable {
             }
             Assumptions.abort(message);
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US",
-                "--user-data-dir=" + temporaryProfile());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .withEnvironment(Map.of("TZ", TIME_ZONE)).build();
-        return new Browser(new ChromeDriver(service, options), baseUrl);
+        return new Browser(sharedDriver(), baseUrl);
+    }
+
+    private static synchronized ChromeDriver sharedDriver() {
+        if (shared == null) {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US",
+                    "--user-data-dir=" + temporaryProfile());
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                    .withEnvironment(Map.of("TZ", TIME_ZONE)).build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+            shared = driver;
+        }
+        return shared;
     }
 
     /** Selenium looks again only every half second by default, which alone cost seconds per test. */
@@ -123,7 +135,7 @@ final class Browser implements AutoCloseable {
         waitFor(By.cssSelector("[data-testid='sign-out']"));
     }
 
-    /** Puts this browser's clock in another zone, as a traveller's laptop would be, until the browser closes. */
+    /** Puts this browser's clock in another zone, as a traveller's laptop would be, until the test class ends. */
     void useTimeZone(String zone) {
         driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
     }
@@ -144,9 +156,12 @@ final class Browser implements AutoCloseable {
         return uri.getScheme() + "://" + uri.getAuthority();
     }
 
+    /** Hands the browser to the next test class as it found it: no cookies on any port, the harness's zone. */
     @Override
     public void close() {
-        driver.quit();
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
     }
 
     private static String temporaryProfile() {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
-/** One headless Chromium per test class, against the embedded server; every test starts as a first-time visitor. */
+/** The test JVM's headless Chromium, against this class's embedded server; every test starts as a first-time visitor. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,6 +57,19 @@ class ServingTest {
         assertEquals("nosniff", page.header("X-Content-Type-Options").orElseThrow());
         assertEquals("DENY", page.header("X-Frame-Options").orElseThrow());
         assertTrue(api.get("/api/identity/me", api.accessToken(Api.MEMBER)).header("X-Content-Type-Options").isPresent());
+    }
+
+    @Test
+    void thePageIsCheckedOnEveryVisitWhileItsHashedScriptsAreKeptForGood() {
+        Reply page = api.send(HttpRequest.GET("/").accept(MediaType.TEXT_HTML_TYPE));
+        assertEquals("no-cache", page.header("Cache-Control").orElseThrow());
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("/assets/[^\"]+\\.js").matcher(page.body());
+        assertTrue(script.find(), page.body());
+
+        Reply asset = api.send(HttpRequest.GET(script.group()));
+        assertEquals(200, asset.status());
+        assertEquals(List.of("public, max-age=31536000, immutable"), asset.response().getHeaders().getAll("Cache-Control"));
+        assertEquals("no-cache", api.send(HttpRequest.GET("/sign-in").accept(MediaType.TEXT_HTML_TYPE)).header("Cache-Control").orElseThrow());
     }
 
     @ParameterizedTest
